@@ -1,0 +1,247 @@
+package org.infoops.model.diluvsion;
+
+import java.util.List;
+
+/**
+ * Themes: what an agent's tweets carry, what a human adopts when infected, and a bot's per-step update
+ * (Diluvsion §3.4, §3.5, §3.8.2; the open details as spec §2.7 proposes).
+ */
+final class ThemeChoice {
+    private final DiluvsionWorld w;
+    private final int themes;
+    private final int maxPerAgent;
+    private final int maxNew;
+    private final double[] themeCountWeights; // P(k themes) for an independent tweet, k = 1..5
+    private final double[] score;
+    private final int[] frequency;
+    /**
+     * Per bot, how many tweets in its seen memory carry each theme. Bots consult it every step (theme update),
+     * so it is kept up to date on each push/eviction instead of recounting 120 tweets per bot-step.
+     */
+    private final int[] botSeenThemes;
+
+    ThemeChoice(DiluvsionWorld world) {
+        this.w = world;
+        DiluvsionParameters.Themes t = world.params.themes();
+        this.themes = t.count();
+        this.maxPerAgent = t.maxPerAgent();
+        this.maxNew = (int) Math.floor(t.maxNewShare() * t.maxPerAgent() + 1e-9); // floor(0.4 x 5) = 2
+        List<Integer> dist = world.params.population().themeCountDistribution();
+        this.themeCountWeights = dist.stream().mapToDouble(Integer::doubleValue).toArray();
+        this.score = new double[themes];
+        this.frequency = new int[themes];
+        this.botSeenThemes = new int[world.agents.n * themes];
+    }
+
+    /** Keeps a bot's seen-theme histogram in step with its seen-tweet bin. */
+    void seenThemesChanged(int bot, int added, int evicted) {
+        int base = bot * themes;
+        for (int m = w.tweets.themes[added]; m != 0; m &= m - 1) botSeenThemes[base + Integer.numberOfTrailingZeros(m)]++;
+        if (evicted >= 0) {
+            for (int m = w.tweets.themes[evicted]; m != 0; m &= m - 1) botSeenThemes[base + Integer.numberOfTrailingZeros(m)]--;
+        }
+    }
+
+    private void loadBotSeenThemes(int bot) {
+        System.arraycopy(botSeenThemes, bot * themes, frequency, 0, themes);
+    }
+
+    /**
+     * An independent human tweet: k themes, k drawn from the start theme-count distribution truncated at the
+     * agent's set size, chosen without replacement with weight 1 + uses in its own recent tweets (§3.4).
+     */
+    int humanTweetThemes(int a) {
+        int held = w.agents.themes[a];
+        int size = ThemeMask.size(held);
+        if (size == 0) return 0;
+        int k = drawCount(Math.min(size, themeCountWeights.length));
+        java.util.Arrays.fill(frequency, 0);
+        countThemes(w.ownTweets, a, -1);
+        for (int t = 0; t < themes; t++) score[t] = ThemeMask.has(held, t) ? 1 + frequency[t] : 0;
+        int chosen = 0;
+        for (int i = 0; i < k; i++) {
+            int t = weightedPick();
+            chosen |= ThemeMask.of(t);
+            score[t] = 0;
+            w.agents.touchTheme(a, t);
+        }
+        return chosen;
+    }
+
+    /** Human replies and quotes keep the parent's themes: humans do not go off-topic (§3.4). */
+    int humanResponseThemes(int a, int parent) {
+        int parentThemes = w.tweets.themes[parent];
+        touchHeld(a, parentThemes);
+        return parentThemes;
+    }
+
+    /**
+     * Bot tweets (§3.5): conserved themes first; then half (rounded up) of the bot's set size from the parent
+     * (reply/quote) or from the most common themes in its seen memory (independent tweet); the rest at random
+     * from its own pool.
+     */
+    int botTweetThemes(int a, int parent) {
+        Agents ag = w.agents;
+        int own = ag.themes[a];
+        int k = Math.max(1, ThemeMask.size(own));
+        int chosen = ag.conservedThemes[a];
+        int half = (k + 1) / 2;
+        if (parent >= 0) {
+            chosen = addRandom(chosen, w.tweets.themes[parent], half);
+        } else {
+            loadBotSeenThemes(a);
+            chosen = addMostFrequent(chosen, half, -1, Integer.MAX_VALUE);
+        }
+        chosen = addRandom(chosen, own, k);
+        touchHeld(a, chosen);
+        return chosen;
+    }
+
+    /**
+     * Human theme adoption on an infection (spec §2.7): the most frequent not-held themes among the read tweets
+     * of the winning stance, at most floor(40% x 5) new; beyond 5 the least recently used themes are dropped.
+     */
+    void adoptOnInfection(int a, int winner) {
+        java.util.Arrays.fill(frequency, 0);
+        countThemes(w.seenTweets, a, winner);
+        countThemes(w.ownTweets, a, winner);
+        int held = w.agents.themes[a];
+        int before = held;
+        held = addMostFrequent(held, ThemeMask.size(held) + maxNew, held, Integer.MAX_VALUE);
+        for (int t = 0; t < themes; t++) {
+            if (ThemeMask.has(held & ~before, t)) w.agents.touchTheme(a, t);
+        }
+        while (ThemeMask.size(held) > maxPerAgent) held &= ~ThemeMask.of(leastRecentlyUsed(a, held));
+        if (held != before) w.setThemes(a, held);
+    }
+
+    /**
+     * A bot's per-step update (§3.5, §6.4; spec §2.7): keep half its themes (conserved first, then the most
+     * recently used), fill up to 5 with the most common themes in its seen memory, at most 2 of them new.
+     */
+    void updateBotThemes(int a) {
+        Agents ag = w.agents;
+        int old = ag.themes[a];
+        int conserved = ag.conservedThemes[a];
+        if (!ag.adoptThemes[a]) {
+            if ((old | conserved) != old) w.setThemes(a, old | conserved);
+            return;
+        }
+        int keep = (ThemeMask.size(old) + 1) / 2;
+        int kept = conserved;
+        int rest = old & ~conserved;
+        while (ThemeMask.size(kept) < keep && rest != 0) {
+            int t = mostRecentlyUsed(a, rest);
+            kept |= ThemeMask.of(t);
+            rest &= ~ThemeMask.of(t);
+        }
+        loadBotSeenThemes(a);
+        int updated = addMostFrequent(kept, maxPerAgent, old, maxNew);
+        for (int t = 0; t < themes; t++) {
+            if (ThemeMask.has(updated & ~old, t)) ag.touchTheme(a, t);
+        }
+        if (updated != old) w.setThemes(a, updated);
+    }
+
+    /**
+     * Adds the most frequent themes (frequency > 0, ties at random) not yet in {@code mask} until it holds
+     * {@code target} themes; at most {@code newLimit} of the added ones may be outside {@code previous}.
+     */
+    private int addMostFrequent(int mask, int target, int previous, int newLimit) {
+        int added = 0;
+        for (int t = 0; t < themes; t++) score[t] = frequency[t] > 0 && !ThemeMask.has(mask, t) ? frequency[t] + w.rng.nextDouble() * 0.5 : 0;
+        while (ThemeMask.size(mask) < target) {
+            int best = -1;
+            for (int t = 0; t < themes; t++) if (score[t] > 0 && (best < 0 || score[t] > score[best])) best = t;
+            if (best < 0) break;
+            score[best] = 0;
+            boolean isNew = previous != -1 && !ThemeMask.has(previous, best);
+            if (isNew && added >= newLimit) continue;
+            if (isNew) added++;
+            mask |= ThemeMask.of(best);
+        }
+        return mask;
+    }
+
+    /** Adds themes drawn uniformly from {@code pool} (not yet in mask) until mask holds {@code target}. */
+    private int addRandom(int mask, int pool, int target) {
+        int available = pool & ~mask;
+        while (ThemeMask.size(mask) < target && available != 0) {
+            int pick = w.rng.nextInt(ThemeMask.size(available));
+            int t = nthBit(available, pick);
+            mask |= ThemeMask.of(t);
+            available &= ~ThemeMask.of(t);
+        }
+        return mask;
+    }
+
+    /** Counts theme occurrences over an agent's bin, only tweets of {@code stance} unless it is -1. */
+    private void countThemes(MemoryBins bin, int a, int stance) {
+        Tweets tw = w.tweets;
+        int size = bin.size(a);
+        for (int i = 0; i < size; i++) {
+            int t = bin.get(a, i);
+            if (stance >= 0 && tw.stance[t] != stance) continue;
+            int m = tw.themes[t];
+            while (m != 0) {
+                int bit = Integer.numberOfTrailingZeros(m);
+                if (bit < themes) frequency[bit]++;
+                m &= m - 1;
+            }
+        }
+    }
+
+    private int drawCount(int maxK) {
+        double total = 0;
+        for (int k = 0; k < maxK; k++) total += themeCountWeights[k];
+        double u = w.rng.nextDouble() * total;
+        for (int k = 0; k < maxK; k++) {
+            u -= themeCountWeights[k];
+            if (u < 0) return k + 1;
+        }
+        return maxK;
+    }
+
+    private int weightedPick() {
+        double total = 0;
+        for (double s : score) total += s;
+        double u = w.rng.nextDouble() * total;
+        int last = -1;
+        for (int t = 0; t < themes; t++) {
+            if (score[t] <= 0) continue;
+            last = t;
+            u -= score[t];
+            if (u < 0) return t;
+        }
+        return last;
+    }
+
+    private void touchHeld(int a, int used) {
+        int m = used & w.agents.themes[a];
+        while (m != 0) {
+            w.agents.touchTheme(a, Integer.numberOfTrailingZeros(m));
+            m &= m - 1;
+        }
+    }
+
+    private int leastRecentlyUsed(int a, int mask) {
+        int best = -1;
+        for (int t = 0; t < themes; t++) {
+            if (ThemeMask.has(mask, t) && (best < 0 || w.agents.themeStamp(a, t) < w.agents.themeStamp(a, best))) best = t;
+        }
+        return best;
+    }
+
+    private int mostRecentlyUsed(int a, int mask) {
+        int best = -1;
+        for (int t = 0; t < themes; t++) {
+            if (ThemeMask.has(mask, t) && (best < 0 || w.agents.themeStamp(a, t) > w.agents.themeStamp(a, best))) best = t;
+        }
+        return best;
+    }
+
+    private static int nthBit(int mask, int n) {
+        for (int i = 0; i < n; i++) mask &= mask - 1;
+        return Integer.numberOfTrailingZeros(mask);
+    }
+}

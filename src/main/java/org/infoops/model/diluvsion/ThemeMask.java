@@ -1,0 +1,35 @@
+package org.infoops.model.diluvsion;
+
+/**
+ * A set of themes as a bit mask (bit t-1 = theme Tt). Twelve themes fit an int, and Jaccard compatibility is
+ * two bit-counts, which keeps the per-candidate scoring in the hot loop allocation-free.
+ */
+final class ThemeMask {
+    private ThemeMask() {}
+
+    static int of(int theme0) {
+        return 1 << theme0;
+    }
+
+    static boolean has(int mask, int theme0) {
+        return (mask & (1 << theme0)) != 0;
+    }
+
+    static int size(int mask) {
+        return Integer.bitCount(mask);
+    }
+
+    /** c_t = |T_a ∩ T_x| / |T_a ∪ T_x| (Diluvsion §3.8.2); 0 when both are empty. */
+    static double jaccard(int a, int b) {
+        int union = Integer.bitCount(a | b);
+        return union == 0 ? 0 : (double) Integer.bitCount(a & b) / union;
+    }
+
+    static String format(int mask) {
+        StringBuilder sb = new StringBuilder();
+        for (int t = 0; t < 32; t++) {
+            if (has(mask, t)) sb.append(sb.length() == 0 ? "" : "|").append('T').append(t + 1);
+        }
+        return sb.toString();
+    }
+}
