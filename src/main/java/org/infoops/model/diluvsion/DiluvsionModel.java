@@ -20,7 +20,10 @@ public final class DiluvsionModel {
      */
     public static DiluvsionRun run(DiluvsionSetup setup, FollowerGraph graph, RandomStreams streams, int runIndex) {
         DiluvsionWorld world = WorldBuilder.build(setup, graph, streams, runIndex);
-        MetricRecorder recorder = new MetricRecorder(DiluvsionMetrics.COLUMNS, setup.steps());
+        // Row k is the state after k steps: row 0 is the start (Table 1's start column), then one row per step.
+        MetricRecorder recorder = new MetricRecorder(DiluvsionMetrics.COLUMNS, setup.steps() + 1);
+        world.counters.writeRow(recorder.row());
+        recorder.commit();
         for (int s = 0; s < setup.steps(); s++) {
             world.step();
             world.counters.writeRow(recorder.row());

@@ -1,0 +1,95 @@
+package org.infoops.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.infoops.graph.FollowerGraph;
+import org.infoops.graph.GraphFactory;
+import org.infoops.kernel.RandomStreams;
+import org.infoops.model.diluvsion.BotSettings;
+import org.infoops.model.diluvsion.DiluvsionModel;
+import org.infoops.model.diluvsion.DiluvsionSetup;
+import org.infoops.scenario.Scenario;
+import org.infoops.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Whole-run benchmark of the Diluvsion model on one thread: graph build time, wall time per run, agent-steps per
+ * second and peak heap. Issue targets: Sim 1 (1,000 agents x 1,344 steps) under 1 s; 100,000 agents under 5 min
+ * and 4 GiB of heap (run with -Xmx4g to hold it to that).
+ */
+@Command(name = "diluvsion", mixinStandardHelpOptions = true,
+        description = "Time whole Diluvsion runs on one thread (agent-steps/s, wall time, peak heap).")
+public final class DiluvsionBenchCommand implements Callable<Integer> {
+    @Option(names = "--scenario", defaultValue = "diluvsion/sim01", description = "Scenario (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--agents", description = "Scale the population to this many agents (default: the scenario's).")
+    Integer agents;
+
+    @Option(names = "--steps", description = "Steps per run (default: the scenario's).")
+    Integer steps;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured runs first, for the JIT (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    public Integer call() {
+        Scenario sc = new ScenarioLoader().load(scenario);
+        DiluvsionSetup setup = sc.setup();
+        if (agents != null) setup = setup.scaledTo(agents);
+        if (steps != null) setup = setup.withSteps(steps);
+        int n = setup.parameters().population().agents();
+        int nodes = setup.bots().placement() == BotSettings.Placement.FRINGE ? n - setup.bots().count() : n;
+        System.out.printf("scenario %s: %,d agents (%,d bots), %,d steps; %d warm-up + %d measured runs; %d cores, max heap %s%n",
+                sc.name(), n, setup.bots().count(), setup.steps(), warmup, runs,
+                Runtime.getRuntime().availableProcessors(), mib(Runtime.getRuntime().maxMemory()));
+        resetPeaks();
+        long g0 = System.nanoTime();
+        FollowerGraph graph = GraphFactory.build(setup.graph(), nodes, 0);
+        double graphSeconds = (System.nanoTime() - g0) / 1e9;
+        System.out.printf("graph: %,d nodes, %,d edges, built in %.2f s%n", graph.size(), graph.edgeCount(), graphSeconds);
+        RandomStreams streams = new RandomStreams(sc.seed());
+        for (int w = 0; w < warmup; w++) DiluvsionModel.run(setup, graph, streams, w);
+        double[] seconds = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            DiluvsionModel.run(setup, graph, streams, warmup + r);
+            seconds[r] = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("run %d: %.3f s%n", r, seconds[r]);
+        }
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        double agentSteps = (double) n * setup.steps();
+        System.out.printf("wall time per run: median %.3f s, min %.3f s, max %.3f s%n", median, sorted[0], sorted[sorted.length - 1]);
+        System.out.printf("agent-steps/s: %,.0f (median run)%n", agentSteps / median);
+        System.out.printf("peak heap (sum of heap pool peaks): %s%n", mib(peakHeap()));
+        return 0;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%,d MiB", bytes >> 20);
+    }
+}

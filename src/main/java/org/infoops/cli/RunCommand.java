@@ -1,0 +1,150 @@
+package org.infoops.cli;
+
+import org.infoops.scenario.DiluvsionRunFunction;
+import org.infoops.scenario.ProgressBarProgress;
+import org.infoops.scenario.RunFunction;
+import org.infoops.scenario.RunProgress;
+import org.infoops.scenario.Scenario;
+import org.infoops.scenario.ScenarioException;
+import org.infoops.scenario.ScenarioLoader;
+import org.infoops.scenario.ScenarioOverrides;
+import org.infoops.scenario.ScenarioRunException;
+import org.infoops.scenario.Sweep;
+import org.infoops.scenario.SweepOptions;
+import org.infoops.scenario.SweepReport;
+import org.infoops.scenario.Table1Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/** {@code run [SCENARIO]}: runs one scenario's replicates and writes its outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Runs one scenario (its runs in parallel) and writes <out>/<scenario>/:",
+                "  steps.csv       every run and step: run, step, then the metrics",
+                "  steps_mean.csv  mean and sd over runs of every metric per step",
+                "  tweets.csv      per-tweet engagement counts (run 0; --all-tweets: all)",
+                "  agents.csv      every agent at the end of every run",
+                "  summary.json    start/end mean and sd of stances and themes, ratios",
+                "  stance.png      stance counts over time, mean +- 1 sd (paper Fig. 3)",
+                "Prints a Table-1-style summary and where it wrote.",
+                "Exit codes: 0 done, 1 a run or the writing failed, 2 a bad scenario or option."},
+        footer = {"", "Examples:", "  run                               # diluvsion/sim01, embedded in the jar",
+                "  run diluvsion/small --runs 2", "  run my-scenario.yaml --out runs/mine --threads 4"})
+public final class RunCommand implements Callable<Integer> {
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "diluvsion/sim01",
+            description = "A scenario file, or the name of an embedded one such as diluvsion/sim04 (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Mixin
+    Options options;
+
+    @Spec
+    CommandSpec spec;
+
+    private final RunFunction function;
+
+    public RunCommand() {
+        this(new DiluvsionRunFunction());
+    }
+
+    /** With another run function (tests, embedding). */
+    public RunCommand(RunFunction function) {
+        this.function = function;
+    }
+
+    @Override
+    public Integer call() {
+        return execute(spec, options, function, () -> List.of(new ScenarioLoader().load(scenario)), false);
+    }
+
+    /** The options {@code run} and {@code sweep} share. */
+    public static final class Options {
+        @Option(names = "--runs", paramLabel = "N", description = "Runs per scenario (default: the scenario's runs).")
+        Integer runs;
+
+        @Option(names = "--steps", paramLabel = "N", description = "Steps per run (default: the scenario's steps).")
+        Integer steps;
+
+        @Option(names = "--seed", paramLabel = "SEED", description = "Root seed of the run streams (default: the scenario's seed).")
+        Long seed;
+
+        @Option(names = "--threads", paramLabel = "N",
+                description = "Worker threads (default: all cores). Results are identical for any number.")
+        Integer threads;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Output root; each scenario goes to DIR/<scenario>/ (default: runs/<yyyyMMdd-HHmmss>). "
+                        + "An existing DIR/<scenario>/ is replaced once the new one is complete.")
+        Path out;
+
+        @Option(names = "--all-tweets", description = "Write every run's tweets to tweets.csv, not only run 0's.")
+        boolean allTweets;
+
+        @Option(names = "--no-progress", description = "No progress bar on stderr.")
+        boolean noProgress;
+    }
+
+    /**
+     * Loads, runs and writes; prints the summary (one scenario) or Table 1 (sweep). Every failure ends as one line on
+     * stderr: exit 2 for a bad scenario or option, 1 for a failed run or write (plus the cause's stack trace when the
+     * cause is a bug rather than an I/O problem).
+     */
+    static int execute(CommandSpec spec, Options o, RunFunction function, Supplier<List<Scenario>> load, boolean table1) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // Charts render off-screen; without a display AWT must not try to open one.
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+        try {
+            ScenarioOverrides overrides = new ScenarioOverrides(o.runs, o.steps, o.seed);
+            List<Scenario> scenarios = load.get().stream().map(overrides::apply).toList();
+            SweepOptions sweepOptions = new SweepOptions(o.out == null ? defaultOut() : o.out,
+                    o.threads == null ? SweepOptions.defaultThreads() : o.threads, o.allTweets, table1);
+            RunProgress progress = o.noProgress ? RunProgress.NONE : new ProgressBarProgress(spec.name());
+            SweepReport report = new Sweep(function, progress).run(scenarios, sweepOptions);
+            if (table1) {
+                out.print(Table1Format.markdown(report.table1()));
+                out.println();
+                out.println("wrote " + report.out() + " (" + scenarios.size() + (scenarios.size() == 1 ? " scenario, " : " scenarios, ")
+                        + Sweep.TABLE1_MD + ", " + Sweep.TABLE1_CSV + ", " + Sweep.FIGURE3 + ")");
+            } else {
+                out.print(Table1Format.summary(report.results().get(0)));
+                out.println("wrote " + report.results().get(0).directory());
+            }
+            out.flush();
+            return 0;
+        } catch (ScenarioException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return EXIT_USAGE;
+        } catch (ScenarioRunException e) {
+            err.println("error: " + e.getMessage());
+            if (e.getCause() != null && !(e.getCause() instanceof IOException)) e.getCause().printStackTrace(err);
+            err.flush();
+            return EXIT_FAILED;
+        } catch (IOException e) {
+            err.println("error: cannot write the outputs: " + e);
+            err.flush();
+            return EXIT_FAILED;
+        }
+    }
+
+    private static Path defaultOut() {
+        return Path.of("runs", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    }
+}

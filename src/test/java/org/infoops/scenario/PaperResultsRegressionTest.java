@@ -1,0 +1,93 @@
+package org.infoops.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.stat.inference.TTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Pins the Diluvsion paper's qualitative results (§6, Table 1) on 20-run means at the paper's full size
+ * (1,000 agents, 1,344 steps, the shipped scenario files). One sweep feeds every assertion; comparisons between
+ * scenarios also require Welch's t-test at p < 0.05, so a lucky mean cannot pass them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PaperResultsRegressionTest {
+    private static final List<String> SIMS = List.of("sim01", "sim03", "sim04", "sim05", "sim06", "sim07", "sim09", "sim11", "sim13");
+    private final Map<String, ScenarioResult> results = new HashMap<>();
+
+    @BeforeAll
+    void sweep() throws IOException {
+        ScenarioLoader loader = new ScenarioLoader();
+        List<Scenario> scenarios = SIMS.stream().map(s -> loader.load("diluvsion/" + s)).toList();
+        scenarios.forEach(s -> assertTrue(s.runs() == 20 && s.steps() == 1344, s.name() + " is not at the paper's size"));
+        SweepReport report = new Sweep(new DiluvsionRunFunction(), RunProgress.NONE)
+                .run(scenarios, new SweepOptions(null, SweepOptions.defaultThreads(), false, false));
+        report.results().forEach(r -> results.put(r.scenario().name(), r));
+    }
+
+    @Test
+    void humansOnlyMajorityGrows() { // Sim 11: Pro 732 -> 926
+        assertTrue(mean("sim11", "positive") > 732, "sim11 positive ends at " + mean("sim11", "positive"));
+    }
+
+    @Test
+    void baselineBotsSinkTheMajorityBelowBothMinoritiesAndNeutralEndsLargest() { // Sim 1: 305 / 568 / 127
+        double neg = mean("sim01", "negative"), neu = mean("sim01", "neutral"), pos = mean("sim01", "positive");
+        assertTrue(pos < neg && pos < neu, "sim01 ends " + neg + " / " + neu + " / " + pos);
+        assertTrue(neu > neg, "sim01 neutral " + neu + " should end largest (negative " + neg + ")");
+    }
+
+    @Test
+    void negativeBotsAloneMakeNegativeLargest() { // Sim 13: 760 / 6 / 234
+        double neg = mean("sim13", "negative");
+        assertTrue(neg > mean("sim13", "neutral") && neg > mean("sim13", "positive"), "sim13 negative " + neg);
+    }
+
+    @Test
+    void fringeBotsLeavePositiveItsMajority() { // Sims 6, 7: Pro 856, 870
+        for (String sim : List.of("sim06", "sim07")) {
+            assertTrue(mean(sim, "positive") > 500, sim + " positive ends at " + mean(sim, "positive"));
+        }
+    }
+
+    @Test
+    void conservedThemeSpreadsBeyondTheBots() { // Sim 9: T7 1 -> 519 with 100 bots
+        double t7 = Arrays.stream(results.get("sim09").endValues("theme.T7")).average().orElseThrow();
+        assertTrue(t7 > 100, "sim09 theme 7 held by " + t7);
+    }
+
+    @Test
+    void replierBotsBeatLikerAndRetweeterBots() { // Pro at end: Sim 1 127 < Sim 4 397, Sim 5 740
+        for (String weaker : List.of("sim04", "sim05")) {
+            assertStronger("sim01", weaker);
+        }
+    }
+
+    @Test
+    void halvingBotActivityWeakensThem() { // Pro at end: Sim 1 127 < Sim 3 468
+        assertStronger("sim01", "sim03");
+    }
+
+    /** The bots of {@code stronger} leave the (bot-less) positive stance significantly smaller than those of {@code weaker}. */
+    private void assertStronger(String stronger, String weaker) {
+        double[] a = end(stronger, "positive"), b = end(weaker, "positive");
+        double p = new TTest().tTest(a, b);
+        assertTrue(mean(stronger, "positive") < mean(weaker, "positive") && p < 0.05,
+                stronger + " positive " + mean(stronger, "positive") + " vs " + weaker + " " + mean(weaker, "positive") + ", p = " + p);
+    }
+
+    private double[] end(String sim, String stance) {
+        return results.get(sim).endValues("stance." + stance);
+    }
+
+    private double mean(String sim, String stance) {
+        return Arrays.stream(end(sim, stance)).average().orElseThrow();
+    }
+}
