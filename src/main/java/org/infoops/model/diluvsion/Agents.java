@@ -1,6 +1,6 @@
 package org.infoops.model.diluvsion;
 
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
 /**
  * The mutable state of all agents, as parallel arrays indexed by agent id (hot loops touch primitives only).
@@ -24,8 +24,12 @@ final class Agents {
     final int[] tweetsAuthored;
     final int[] likesReceived;
     final int[] repliesReceived;
-    /** Per agent, the (tweet, action) pairs already done: key = tweet * 4 + action slot (one-per-tweet limits, §3.3). */
-    private final IntOpenHashSet[] acted;
+    /**
+     * The (agent, tweet, action) triples already done, for the one-per-tweet limits (§3.3). One flat table for all
+     * agents rather than a set per agent: a lookup then costs one cache miss instead of three object hops, and
+     * candidate filtering checks up to 120 tweets per action.
+     */
+    private final LongOpenHashSet acted;
 
     // Bot behaviour, per bot so that an environment can steer each bot (spec §2.8).
     final boolean[] primaryVulnerable;
@@ -50,7 +54,7 @@ final class Agents {
         tweetsAuthored = new int[n];
         likesReceived = new int[n];
         repliesReceived = new int[n];
-        acted = new IntOpenHashSet[n];
+        acted = new LongOpenHashSet(n * 64);
         primaryVulnerable = new boolean[n];
         primaryProbability = new double[n];
         conservedThemes = new int[n];
@@ -69,14 +73,15 @@ final class Agents {
     }
 
     boolean hasActed(int agent, int tweet, int slot) {
-        IntOpenHashSet s = acted[agent];
-        return s != null && s.contains(tweet * 4 + slot);
+        return acted.contains(actedKey(agent, tweet, slot));
     }
 
     void markActed(int agent, int tweet, int slot) {
-        IntOpenHashSet s = acted[agent];
-        if (s == null) acted[agent] = s = new IntOpenHashSet(16);
-        s.add(tweet * 4 + slot);
+        acted.add(actedKey(agent, tweet, slot));
+    }
+
+    private static long actedKey(int agent, int tweet, int slot) {
+        return ((long) agent << 32) | ((long) tweet << 2) | slot;
     }
 
     void touchTheme(int agent, int theme0) {

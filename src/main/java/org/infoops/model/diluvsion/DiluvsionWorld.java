@@ -18,9 +18,12 @@ public final class DiluvsionWorld {
     final Agents agents;
     final FollowerGraph graph;
     final Tweets tweets;
+    /**
+     * Seen tweets; the paper's third bin, the authors of seen tweets (§3.2), is always the authors of this bin's
+     * tweets in the same FIFO order, so it is read through {@link #seenUser} instead of being stored twice.
+     */
     final MemoryBins seenTweets;
     final MemoryBins ownTweets;
-    final MemoryBins seenUsers;
     final UniformRandomProvider rng;
 
     final TweetTargeting targeting;
@@ -46,7 +49,6 @@ public final class DiluvsionWorld {
         this.tweets = new Tweets(n * 64);
         this.seenTweets = new MemoryBins(memoryCapacity);
         this.ownTweets = new MemoryBins(memoryCapacity);
-        this.seenUsers = new MemoryBins(memoryCapacity);
         this.order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         this.audience = new int[n];
@@ -231,12 +233,19 @@ public final class DiluvsionWorld {
         }
     }
 
-    /** A delivery puts the tweet in the receiver's seen-tweet bin and its author in the seen-users bin (spec §2.5). */
+    /**
+     * A delivery puts the tweet in the receiver's seen-tweet bin, and so its author in the seen users (spec §2.5;
+     * a retweet delivers the original, so the original author is the one seen).
+     */
     private void deliver(int receiver, int t, int author) {
         if (receiver == author) return;
         int evicted = seenTweets.push(receiver, t);
-        seenUsers.push(receiver, author);
         if (agents.bot[receiver]) themeChoice.seenThemesChanged(receiver, t, evicted);
+    }
+
+    /** Entry i (0 = oldest) of agent a's seen-users memory: the author of its i-th seen tweet. */
+    int seenUser(int a, int i) {
+        return tweets.author[seenTweets.get(a, i)];
     }
 
     /**

@@ -26,12 +26,11 @@ final class FollowChoice {
 
     /** A user to follow, or -1 (invalid action). */
     int chooseFollowee(int a) {
-        MemoryBins users = w.seenUsers;
-        int size = users.size(a);
+        int size = w.seenTweets.size(a);
         int s = ++scan;
         int n = 0;
         for (int i = 0; i < size; i++) {
-            int u = users.get(a, i);
+            int u = w.seenUser(a, i);
             if (stamp[u] != s) {
                 stamp[u] = s;
                 count[u] = 0;

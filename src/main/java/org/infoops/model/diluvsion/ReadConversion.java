@@ -14,9 +14,12 @@ final class ReadConversion {
     private final double[] retweets = new double[3];
     private final double[] replies = new double[3];
     private final double[] weight = new double[3];
+    /** Theme occurrences per stance over the read tweets, gathered in the same pass for theme adoption. */
+    private final int[][] themeFrequency;
 
     ReadConversion(DiluvsionWorld world) {
         this.w = world;
+        this.themeFrequency = new int[3][world.agents.themeCount];
     }
 
     void read(int a) {
@@ -26,6 +29,7 @@ final class ReadConversion {
         java.util.Arrays.fill(likes, 0);
         java.util.Arrays.fill(retweets, 0);
         java.util.Arrays.fill(replies, 0);
+        for (int[] f : themeFrequency) java.util.Arrays.fill(f, 0);
         accumulate(a, w.seenTweets);
         accumulate(a, w.ownTweets);
         DiluvsionParameters.Conversion cv = w.params.conversion();
@@ -70,6 +74,8 @@ final class ReadConversion {
             likes[s] += tw.likes[t];
             retweets[s] += tw.retweets[t];
             replies[s] += tw.replies[t];
+            int[] freq = themeFrequency[s];
+            for (int m = tw.themes[t]; m != 0; m &= m - 1) freq[Integer.numberOfTrailingZeros(m)]++;
         }
     }
 
@@ -90,7 +96,7 @@ final class ReadConversion {
             w.counters.conversions++;
         }
         if (old != winner || w.params.themes().adoptOn() == DiluvsionParameters.AdoptOn.INFECTION) {
-            w.themeChoice.adoptOnInfection(a, winner);
+            w.themeChoice.adoptOnInfection(a, themeFrequency[winner]);
         }
     }
 }

@@ -99,12 +99,23 @@ final class ThemeChoice {
 
     /**
      * Human theme adoption on an infection (spec §2.7): the most frequent not-held themes among the read tweets
-     * of the winning stance, at most floor(40% x 5) new; beyond 5 the least recently used themes are dropped.
+     * of the winning stance ({@code winnerThemes}: occurrences per theme), at most floor(40% x 5) new; beyond 5 the
+     * least recently used themes are dropped.
      */
+    void adoptOnInfection(int a, int[] winnerThemes) {
+        adopt(a, winnerThemes);
+    }
+
+    /** The same adoption, counting the winning stance's themes in the agent's seen and own bins. */
     void adoptOnInfection(int a, int winner) {
         java.util.Arrays.fill(frequency, 0);
         countThemes(w.seenTweets, a, winner);
         countThemes(w.ownTweets, a, winner);
+        adopt(a, frequency.clone());
+    }
+
+    private void adopt(int a, int[] winnerThemes) {
+        System.arraycopy(winnerThemes, 0, frequency, 0, themes);
         int held = w.agents.themes[a];
         int before = held;
         held = addMostFrequent(held, ThemeMask.size(held) + maxNew, held, Integer.MAX_VALUE);

@@ -126,7 +126,7 @@ class DeliveryTest {
         expected.addAll(parentFollowers);
         assertEquals(expected, got);
         for (int r : got) {
-            assertEquals(ACTOR, w.seenUsers.get(r, w.seenUsers.size(r) - 1), "agent " + r + " saw the replier");
+            assertEquals(ACTOR, w.seenUser(r, w.seenTweets.size(r) - 1), "agent " + r + " saw the replier");
         }
     }
 
@@ -175,7 +175,7 @@ class DeliveryTest {
         assertEquals(1, w.tweets.count, "a retweet creates no tweet");
         assertEquals(1, w.tweets.retweets[parent]);
         assertEquals(set(ACTOR, 36, 37, 38), receivers(w, parent));
-        for (int f : ACTOR_FOLLOWERS) assertEquals(PARENT_AUTHOR, w.seenUsers.get(f, w.seenUsers.size(f) - 1));
+        for (int f : ACTOR_FOLLOWERS) assertEquals(PARENT_AUTHOR, w.seenUser(f, w.seenTweets.size(f) - 1));
     }
 
     @Test

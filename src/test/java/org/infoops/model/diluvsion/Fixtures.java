@@ -130,10 +130,9 @@ final class Fixtures {
         return WorldBuilder.build(s, g, new org.infoops.kernel.RandomStreams(seed), 0);
     }
 
-    /** Puts tweet t into a receiver's memory the way a delivery does (seen bin, author in seen users, bot histogram). */
+    /** Puts tweet t into a receiver's memory the way a delivery does (seen bin, hence seen user; bot histogram). */
     static void see(DiluvsionWorld w, int receiver, int t) {
         int evicted = w.seenTweets.push(receiver, t);
-        w.seenUsers.push(receiver, w.tweets.author[t]);
         if (w.agents.bot[receiver]) w.themeChoice.seenThemesChanged(receiver, t, evicted);
     }
 

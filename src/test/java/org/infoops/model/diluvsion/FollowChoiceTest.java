@@ -27,8 +27,12 @@ class FollowChoiceTest {
         w.agents.themes[a] = mask;
     }
 
+    /** A sees {@code times} tweets by {@code user}: the seen-users memory is the authors of seen tweets. */
     private static void seen(DiluvsionWorld w, int user, int times) {
-        for (int i = 0; i < times; i++) w.seenUsers.push(A, user);
+        for (int i = 0; i < times; i++) {
+            int t = w.tweets.create(user, Tweets.TWEET, w.agents.stance[user], w.agents.themes[user], -1, 0);
+            Fixtures.see(w, A, t);
+        }
     }
 
     @Test
