@@ -31,6 +31,9 @@ public final class DiluvsionWorld {
     final ThemeChoice themeChoice;
     final FollowChoice followChoice;
     final StepCounters counters;
+    final FleetLedger fleet = new FleetLedger();
+    /** Per bot: an action an operator forces for its next activations (-1: sample from its role, §3.4). */
+    final int[] forcedAction;
 
     private final int[] order;
     private final int[] audience; // scratch for the reply audience sample
@@ -53,6 +56,8 @@ public final class DiluvsionWorld {
         for (int i = 0; i < n; i++) order[i] = i;
         this.audience = new int[n];
         this.counters = new StepCounters(this);
+        this.forcedAction = new int[n];
+        java.util.Arrays.fill(forcedAction, -1);
         this.targeting = new TweetTargeting(this);
         this.conversion = new ReadConversion(this);
         this.themeChoice = new ThemeChoice(this);
@@ -108,7 +113,10 @@ public final class DiluvsionWorld {
         if (rng.nextDouble() >= wake) return;
         counters.awake++;
         if (!mayAct(a)) return;
-        act(a, roles.sampleAction(agents.category[a], rng));
+        int forced = forcedAction[a];
+        if (forced == IDLE) return;
+        act(a, forced >= 0 ? Action.ALL[forced] : roles.sampleAction(agents.category[a], rng));
+        fleet.acted(agents.stance[a]);
     }
 
     /** Below the weekly quota an awake agent acts; past it, with the overflow probability (1%, §3.6). */
@@ -152,6 +160,7 @@ public final class DiluvsionWorld {
         agents.markActed(a, t, Agents.actionSlot(Action.LIKE));
         tweets.likes[t]++;
         agents.likesReceived[tweets.author[t]]++;
+        if (agents.bot[tweets.author[t]]) fleet.engaged(Action.LIKE, tweets.stance[t]);
         return true;
     }
 
@@ -161,6 +170,7 @@ public final class DiluvsionWorld {
         if (t < 0) return false;
         agents.markActed(a, t, Agents.actionSlot(Action.RETWEET));
         tweets.retweets[t]++;
+        if (agents.bot[tweets.author[t]]) fleet.engaged(Action.RETWEET, tweets.stance[t]);
         deliverToFollowers(a, t, tweets.author[t]);
         return true;
     }
@@ -180,6 +190,7 @@ public final class DiluvsionWorld {
         if (reply) {
             tweets.replies[parent]++;
             agents.repliesReceived[parentAuthor]++;
+            if (agents.bot[parentAuthor]) fleet.engaged(Action.REPLY, tweets.stance[parent]);
             deliverToReplyAudience(parentAuthor, t, a);
         } else {
             tweets.quotes[parent]++;
@@ -241,6 +252,7 @@ public final class DiluvsionWorld {
         if (receiver == author) return;
         int evicted = seenTweets.push(receiver, t);
         if (agents.bot[receiver]) themeChoice.seenThemesChanged(receiver, t, evicted);
+        else if (agents.bot[author]) fleet.reached(tweets.stance[t]);
     }
 
     /** Entry i (0 = oldest) of agent a's seen-users memory: the author of its i-th seen tweet. */
@@ -267,6 +279,88 @@ public final class DiluvsionWorld {
             if (tweets.author[t] != a) deliver(a, t, tweets.author[t]);
         }
         agents.pollWatermark[a] = tweets.count;
+    }
+
+    // ---- The operator's view and controls (used by environments; the paper's bots need none of it). ----
+
+    /** An action a bot cannot otherwise take: stay idle when it would act. */
+    public static final int IDLE = Action.ALL.length;
+
+    public int stanceCount(Stance s) {
+        return counters.stanceCount[s.ordinal()];
+    }
+
+    /** Agents holding theme Tt (1-based). */
+    public int themeHolders(int theme1Based) {
+        return counters.themeHolders[theme1Based - 1];
+    }
+
+    public int themeCount() {
+        return agents.themeCount;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public FleetLedger fleet() {
+        return fleet;
+    }
+
+    public boolean isBot(int agent) {
+        return agents.bot[agent];
+    }
+
+    public Stance stance(int agent) {
+        return Stance.ALL[agents.stance[agent]];
+    }
+
+    /** The bots backing a stance, in id order. */
+    public int[] bots(Stance group) {
+        return java.util.stream.IntStream.range(0, agents.n)
+                .filter(a -> agents.bot[a] && agents.stance[a] == group.ordinal()).toArray();
+    }
+
+    /** Gives a bot a new role, level, tactic and pushed themes; takes effect from its next activation. */
+    public void command(int bot, BotCommand c) {
+        if (!agents.bot[bot]) throw new IllegalArgumentException("agent " + bot + " is not a bot");
+        int category = roles.category(c.level(), c.role());
+        agents.category[bot] = category;
+        agents.weeklyQuota[bot] = roles.weeklyQuota(category);
+        agents.primaryVulnerable[bot] = c.tactic() == BotSettings.ReplyTactic.VULNERABLE;
+        agents.conservedThemes[bot] = c.pushedThemes();
+    }
+
+    /** Forces a bot's action at its next activations (an {@link Action} ordinal, {@link #IDLE}, or -1 to release). */
+    public void force(int bot, int action, BotSettings.ReplyTactic tactic) {
+        if (!agents.bot[bot]) throw new IllegalArgumentException("agent " + bot + " is not a bot");
+        if (action < -1 || action > IDLE) throw new IllegalArgumentException("action " + action + " outside -1.." + IDLE);
+        forcedAction[bot] = action;
+        agents.primaryVulnerable[bot] = tactic == BotSettings.ReplyTactic.VULNERABLE;
+    }
+
+    /** The tweets in an agent's seen memory (oldest first): stance index and theme mask of each, via the callback. */
+    public void forEachSeenTweet(int agent, java.util.function.IntBinaryOperator stanceAndThemes) {
+        for (int i = 0; i < seenTweets.size(agent); i++) {
+            int t = seenTweets.get(agent, i);
+            stanceAndThemes.applyAsInt(tweets.stance[t], tweets.themes[t]);
+        }
+    }
+
+    /** Likes, retweets and replies on an agent's own recent tweets (its own-tweets memory). */
+    public long[] ownEngagement(int agent) {
+        long[] e = new long[3];
+        for (int i = 0; i < ownTweets.size(agent); i++) {
+            int t = ownTweets.get(agent, i);
+            e[0] += tweets.likes[t];
+            e[1] += tweets.retweets[t];
+            e[2] += tweets.replies[t];
+        }
+        return e;
+    }
+
+    public FollowerGraph graph() {
+        return graph;
     }
 
     void setStance(int a, int newStance) {
