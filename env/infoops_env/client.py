@@ -1,0 +1,223 @@
+"""A connection to an InfoOps Gym server and the sessions on it (the layer under the Gymnasium,
+PettingZoo and vector environments). Every server error is raised as an :class:`InfoOpsError`
+subclass carrying the server's status code and message."""
+from __future__ import annotations
+
+import queue
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+import grpc
+import numpy as np
+from gymnasium import spaces
+
+from . import codec, errors, launcher
+from ._proto.infoops.v1 import environment_service_pb2 as pb
+from ._proto.infoops.v1 import environment_service_pb2_grpc as pb_grpc
+
+# Observations can be large (e.g. many agents); the server's own inbound limit is stated by `serve --help`.
+_CHANNEL_OPTIONS = [
+    ("grpc.max_receive_message_length", 256 * 1024 * 1024),
+    ("grpc.max_send_message_length", 256 * 1024 * 1024),
+    # Keep the connection while an environment exists: a closed connection ends its sessions.
+    ("grpc.client_idle_timeout_ms", 24 * 3600 * 1000),
+]
+
+
+@dataclass(frozen=True)
+class AgentSpec:
+    agent_id: str
+    observation_space: spaces.Space
+    action_space: spaces.Space
+
+
+@dataclass(frozen=True)
+class EnvSpec:
+    """What the server says about a session's environment (spaces built from its specs)."""
+
+    id: str
+    description: str
+    multi_agent: bool
+    agents: tuple[AgentSpec, ...]
+    reward_range: tuple[float, float]
+    render_modes: tuple[str, ...]
+    render_fps: int
+    max_episode_steps: int
+    options: dict
+    reset_options: tuple[str, ...]
+    by_agent: dict = field(repr=False, compare=False, default_factory=dict)
+
+    @staticmethod
+    def from_proto(spec) -> "EnvSpec":
+        agents = tuple(
+            AgentSpec(a.agent_id, codec.space_from_proto(a.observation_space), codec.space_from_proto(a.action_space))
+            for a in spec.agents
+        )
+        return EnvSpec(
+            id=spec.id,
+            description=spec.description,
+            multi_agent=spec.multi_agent,
+            agents=agents,
+            reward_range=(spec.reward_range.min, spec.reward_range.max),
+            render_modes=tuple(spec.render_modes),
+            render_fps=spec.render_fps,
+            max_episode_steps=spec.max_episode_steps,
+            options=codec.dict_from_struct(spec.options),
+            reset_options=tuple(o.name for o in spec.reset_options),
+            by_agent={a.agent_id: a for a in agents},
+        )
+
+
+@dataclass
+class Transition:
+    observation: Any
+    reward: float
+    terminated: bool
+    truncated: bool
+    info: dict
+
+
+class Connection:
+    """A channel to a server. ``address=None`` uses the process's shared local server (started on demand)."""
+
+    def __init__(self, address: str | None = None):
+        self._owns_server = address is None
+        self.address = launcher.acquire() if address is None else address
+        self.channel = grpc.insecure_channel(self.address, options=_CHANNEL_OPTIONS)
+        self.stub = pb_grpc.EnvironmentServiceStub(self.channel)
+        self._closed = False
+
+    def call(self, method: str, request):
+        try:
+            return getattr(self.stub, method)(request)
+        except grpc.RpcError as e:
+            raise errors.from_rpc_error(e) from None
+
+    def list_environments(self) -> list[dict]:
+        response = self.call("ListEnvironments", pb.ListEnvironmentsRequest())
+        return [{"id": e.id, "description": e.description, "multi_agent": e.multi_agent,
+                 "options": {o.name: o.description for o in e.options}} for e in response.environments]
+
+    def ping(self) -> None:
+        self.call("Ping", pb.PingRequest())
+
+    def create_session(self, env_id: str, options: Mapping[str, Any] | None = None, seed: int | None = None,
+                       transport: str = "unary") -> "Session":
+        request = pb.CreateSessionRequest(env_id=env_id, options=codec.struct_from_dict(options))
+        if seed is not None:
+            request.seed = int(seed)
+        response = self.call("CreateSession", request)
+        return Session(self, response.session_id, EnvSpec.from_proto(response.spec), transport)
+
+    def batch(self, operations: Sequence[pb.Operation]) -> list[pb.OperationResult]:
+        return list(self.call("Batch", pb.BatchRequest(operations=operations)).results)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.channel.close()
+        if self._owns_server:
+            launcher.release()
+
+
+class _StreamTransport:
+    """One bidirectional Stream call: an operation goes out, its result comes back, in order."""
+
+    def __init__(self, stub):
+        self._requests: queue.Queue = queue.Queue()
+        self._responses = stub.Stream(iter(self._requests.get, None))
+        self._lock = threading.Lock()
+
+    def run(self, op: pb.Operation) -> pb.OperationResult:
+        with self._lock:
+            self._requests.put(op)
+            try:
+                return next(self._responses)
+            except grpc.RpcError as e:
+                raise errors.from_rpc_error(e) from None
+
+    def close(self) -> None:
+        self._requests.put(None)
+        self._responses.cancel()
+
+
+class Session:
+    """One environment instance on the server. ``transport`` "unary" (default) or "stream"."""
+
+    def __init__(self, connection: Connection, session_id: str, spec: EnvSpec, transport: str = "unary"):
+        if transport not in ("unary", "stream"):
+            raise ValueError(f"transport={transport!r}; allowed: 'unary' or 'stream'")
+        self.connection = connection
+        self.session_id = session_id
+        self.spec = spec
+        self._stream = _StreamTransport(connection.stub) if transport == "stream" else None
+        self.closed = False
+
+    # -- requests (also used by the vector environment's batches)
+
+    def reset_request(self, seed: int | None, options: Mapping[str, Any] | None) -> pb.ResetRequest:
+        request = pb.ResetRequest(session_id=self.session_id, options=codec.struct_from_dict(options))
+        if seed is not None:
+            request.seed = int(seed)
+        return request
+
+    def step_request(self, actions: Mapping[str, Any]) -> pb.StepRequest:
+        request = pb.StepRequest(session_id=self.session_id)
+        for agent, action in actions.items():
+            a = request.actions.add(agent_id=str(agent))
+            agent_spec = self.spec.by_agent.get(agent)
+            codec.value_to_proto(action, agent_spec.action_space if agent_spec else None, a.action)
+        return request
+
+    def decode_reset(self, response: pb.ResetResponse) -> tuple[dict, dict]:
+        observations, infos = {}, {}
+        for a in response.agents:
+            space = self.spec.by_agent[a.agent_id].observation_space
+            observations[a.agent_id] = codec.value_from_proto(a.observation, space)
+            infos[a.agent_id] = codec.info_from_proto(a.info)
+        return observations, infos
+
+    def decode_step(self, response: pb.StepResponse) -> tuple[dict[str, Transition], list[str]]:
+        out = {}
+        for a in response.agents:
+            space = self.spec.by_agent[a.agent_id].observation_space
+            out[a.agent_id] = Transition(codec.value_from_proto(a.observation, space), float(a.reward),
+                                         bool(a.terminated), bool(a.truncated), codec.info_from_proto(a.info))
+        return out, list(response.live_agents)
+
+    # -- calls
+
+    def _run(self, method: str, field_name: str, request, result_field: str):
+        if self._stream is None:
+            return self.connection.call(method, request)
+        result = self._stream.run(pb.Operation(**{field_name: request}))
+        if result.WhichOneof("result") == "error":
+            raise errors.from_operation_error(result.error.code, result.error.message)
+        return getattr(result, result_field)
+
+    def reset(self, seed: int | None = None, options: Mapping[str, Any] | None = None) -> tuple[dict, dict]:
+        return self.decode_reset(self._run("Reset", "reset", self.reset_request(seed, options), "reset"))
+
+    def step(self, actions: Mapping[str, Any]) -> tuple[dict[str, Transition], list[str]]:
+        return self.decode_step(self._run("Step", "step", self.step_request(actions), "step"))
+
+    def render(self, mode: str) -> str | np.ndarray:
+        response = self._run("Render", "render", pb.RenderRequest(session_id=self.session_id, mode=mode), "render")
+        if response.WhichOneof("frame") == "image":
+            image = response.image
+            return np.frombuffer(image.rgb, dtype=np.uint8).reshape(image.height, image.width, 3).copy()
+        return response.text
+
+    def close(self) -> None:
+        """Frees the server session; quiet if the server or session is already gone."""
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            if self._stream is not None:
+                self._stream.close()
+            self.connection.call("CloseSession", pb.CloseSessionRequest(session_id=self.session_id))
+        except (errors.NotFoundError, errors.UnavailableError):
+            pass

@@ -1,0 +1,136 @@
+"""Many sessions of one single-agent environment as a ``gymnasium.vector.VectorEnv``, stepped with
+one Batch call per step (the server runs the sessions in parallel on its cores)."""
+from __future__ import annotations
+
+from copy import deepcopy
+from typing import Any, Sequence
+
+import numpy as np
+from gymnasium.vector import AutoresetMode, VectorEnv
+from gymnasium.vector.utils import batch_space, concatenate, create_empty_array, iterate
+
+from . import errors
+from ._options import known_reset_options
+from ._proto.infoops.v1 import environment_service_pb2 as pb
+from .client import Connection
+
+
+class InfoOpsVectorEnv(VectorEnv):
+    """``num_envs`` sessions of ``env_id`` stepped together.
+
+    Autoreset follows Gymnasium's default (``AutoresetMode.NEXT_STEP``): the step after an episode
+    ends resets that sub-environment (in the same Batch call) and returns its first observation with
+    reward 0. Sub-environment i is seeded with ``seed + i``.
+    """
+
+    def __init__(self, env_id: str, num_envs: int, options: dict | None = None, seed: int | None = None,
+                 address: str | None = None, render_mode: str | None = None):
+        if num_envs < 1:
+            raise ValueError(f"num_envs={num_envs}; allowed: 1 or more")
+        self._connection = Connection(address)
+        self._sessions = []
+        try:
+            for i in range(num_envs):
+                self._sessions.append(self._connection.create_session(
+                    env_id, options, None if seed is None else seed + i))
+        except BaseException:
+            self._close_sessions()
+            raise
+        spec = self._sessions[0].spec
+        if spec.multi_agent:
+            self._close_sessions()
+            raise TypeError(f"{env_id} is multi-agent; a VectorEnv needs a single-agent environment")
+        self.env_spec = spec
+        self._agent = spec.agents[0].agent_id
+        self.num_envs = num_envs
+        self.single_observation_space = spec.agents[0].observation_space
+        self.single_action_space = spec.agents[0].action_space
+        self.observation_space = batch_space(self.single_observation_space, num_envs)
+        self.action_space = batch_space(self.single_action_space, num_envs)
+        self.metadata = {"render_modes": list(spec.render_modes), "render_fps": spec.render_fps,
+                         "autoreset_mode": AutoresetMode.NEXT_STEP}
+        if render_mode is not None and render_mode not in spec.render_modes:
+            self._close_sessions()
+            raise ValueError(f"render_mode={render_mode!r} is not offered by {env_id}; allowed: {list(spec.render_modes)}")
+        self.render_mode = render_mode
+        self._observations = create_empty_array(self.single_observation_space, n=num_envs, fn=np.zeros)
+        self._autoreset = np.zeros(num_envs, dtype=np.bool_)
+
+    def _batch(self, operations: list[pb.Operation]) -> list[pb.OperationResult]:
+        results = self._connection.batch(operations)
+        for i, r in enumerate(results):
+            if r.WhichOneof("result") == "error":
+                raise errors.from_operation_error(r.error.code, f"sub-environment {i}: {r.error.message}")
+        return results
+
+    def reset(self, *, seed: int | Sequence[int | None] | None = None, options: dict[str, Any] | None = None):
+        super().reset(seed=seed if isinstance(seed, int) or seed is None else None)
+        if seed is None:
+            seeds = [None] * self.num_envs
+        elif isinstance(seed, (int, np.integer)):
+            seeds = [int(seed) + i for i in range(self.num_envs)]
+        else:
+            seeds = list(seed)
+            if len(seeds) != self.num_envs:
+                raise ValueError(f"{len(seeds)} seeds for {self.num_envs} sub-environments")
+        opts = known_reset_options(options, self.env_spec.reset_options, self.env_spec.id)
+        ops = [pb.Operation(reset=s.reset_request(sd, opts)) for s, sd in zip(self._sessions, seeds)]
+        results = self._batch(ops)
+        observations, infos = [], {}
+        for i, (session, r) in enumerate(zip(self._sessions, results)):
+            obs, info = session.decode_reset(r.reset)
+            observations.append(obs[self._agent])
+            infos = self._add_info(infos, info[self._agent], i)
+        self._autoreset[:] = False
+        self._observations = concatenate(self.single_observation_space, observations, self._observations)
+        return deepcopy(self._observations), infos
+
+    def step(self, actions):
+        per_env = list(iterate(self.action_space, actions))
+        ops = []
+        for i, (session, action) in enumerate(zip(self._sessions, per_env)):
+            if self._autoreset[i]:
+                ops.append(pb.Operation(reset=session.reset_request(None, None)))
+            else:
+                ops.append(pb.Operation(step=session.step_request({self._agent: action})))
+        results = self._batch(ops)
+        observations, infos = [], {}
+        rewards = np.zeros(self.num_envs, dtype=np.float64)
+        terminations = np.zeros(self.num_envs, dtype=np.bool_)
+        truncations = np.zeros(self.num_envs, dtype=np.bool_)
+        for i, (session, r) in enumerate(zip(self._sessions, results)):
+            if r.WhichOneof("result") == "reset":
+                obs, info = session.decode_reset(r.reset)
+                observations.append(obs[self._agent])
+                infos = self._add_info(infos, info[self._agent], i)
+            else:
+                transitions, _ = session.decode_step(r.step)
+                t = transitions[self._agent]
+                observations.append(t.observation)
+                rewards[i], terminations[i], truncations[i] = t.reward, t.terminated, t.truncated
+                infos = self._add_info(infos, t.info, i)
+        self._autoreset = terminations | truncations
+        self._observations = concatenate(self.single_observation_space, observations, self._observations)
+        return deepcopy(self._observations), rewards, terminations, truncations, infos
+
+    def render(self):
+        if self.render_mode is None:
+            return None
+        return tuple(s.render(self.render_mode) for s in self._sessions)
+
+    def close_extras(self, **kwargs):
+        self._close_sessions()
+
+    def _close_sessions(self):
+        try:
+            for s in self._sessions:
+                s.close()
+        finally:
+            self._sessions = []
+            self._connection.close()
+
+
+def make_vector_env(env_id: str, num_envs: int = 1, **kwargs) -> InfoOpsVectorEnv:
+    """Gymnasium ``vector_entry_point`` for every registered single-agent id."""
+    kwargs.pop("vectorization_mode", None)
+    return InfoOpsVectorEnv(env_id, num_envs, **kwargs)

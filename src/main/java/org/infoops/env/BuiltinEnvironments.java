@@ -1,0 +1,34 @@
+package org.infoops.env;
+
+import org.infoops.env.diluvsion.BotFleetEnvironment;
+import org.infoops.env.diluvsion.BotSwarmEnvironment;
+
+import org.infoops.env.diagnostic.BanditEnvironment;
+import org.infoops.env.diagnostic.CoordinationEnvironment;
+import org.infoops.env.diagnostic.ReachEnvironment;
+
+import java.util.List;
+
+/**
+ * The one place where the product's environments are listed. To add an environment, add its factory
+ * here, and its id to {@code env/infoops_env/environments.json} (so Python registers it with Gymnasium
+ * without starting a server; {@code BuiltinEnvironmentsTest} fails until both lists agree).
+ */
+public final class BuiltinEnvironments {
+    private BuiltinEnvironments() {}
+
+    /** Every factory, in no particular order (the registry sorts by id). */
+    public static List<EnvironmentFactory> factories() {
+        return List.of(
+                new BanditEnvironment.Factory(),
+                new CoordinationEnvironment.Factory(),
+                new ReachEnvironment.Factory(),
+                new BotFleetEnvironment.Factory(),
+                new BotSwarmEnvironment.Factory());
+    }
+
+    /** A registry of every built-in environment. */
+    public static EnvironmentRegistry registry() {
+        return new EnvironmentRegistry(factories());
+    }
+}

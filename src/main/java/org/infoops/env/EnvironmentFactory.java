@@ -1,0 +1,16 @@
+package org.infoops.env;
+
+/**
+ * Makes instances of one environment id. Registered in {@link BuiltinEnvironments}.
+ */
+public interface EnvironmentFactory {
+    /** The id, description, multi-agent flag and creation options (with defaults). */
+    EnvironmentInfo info();
+
+    /**
+     * A new instance. {@code options} holds every option of {@link #info()} (the defaults with the
+     * caller's overrides laid over them; unknown names were already rejected); read them with the typed
+     * getters of {@link Options}, which reject ill-typed values with a clear message.
+     */
+    EnvironmentLogic create(Options options);
+}

@@ -1,0 +1,25 @@
+package org.infoops.env;
+
+/**
+ * A value that breaks the contract: an action outside its space, NaN, a wrong shape or dtype, an
+ * unknown or missing agent id, an unknown or ill-typed option, an unknown render mode.
+ */
+public final class InvalidValueException extends EnvironmentException {
+    private final String path;
+
+    /** {@code path} names the field (e.g. {@code actions["agent"].move}); {@code message} says the rest. */
+    public InvalidValueException(String path, String message) {
+        super(path + ": " + message);
+        this.path = path;
+    }
+
+    /** "{path}: {value} is not allowed; allowed: {allowed}". */
+    public static InvalidValueException notAllowed(String path, String value, String allowed) {
+        return new InvalidValueException(path, value + " is not allowed; allowed: " + allowed);
+    }
+
+    /** The field the message is about. */
+    public String path() {
+        return path;
+    }
+}

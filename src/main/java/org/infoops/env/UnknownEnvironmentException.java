@@ -1,0 +1,10 @@
+package org.infoops.env;
+
+import java.util.Collection;
+
+/** An environment id that no registered factory offers. */
+public final class UnknownEnvironmentException extends EnvironmentException {
+    public UnknownEnvironmentException(String id, Collection<String> known) {
+        super("env_id: \"" + id + "\" is not a known environment; known ids: " + known);
+    }
+}

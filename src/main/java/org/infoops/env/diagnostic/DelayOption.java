@@ -1,0 +1,22 @@
+package org.infoops.env.diagnostic;
+
+import org.infoops.env.OptionSpec;
+
+/** The diagnostic environments' artificial step cost, to exercise concurrency, batching and shutdown. */
+final class DelayOption {
+    static final String NAME = "step_delay_ms";
+    static final OptionSpec SPEC = OptionSpec.of(NAME,
+            "Milliseconds each step sleeps, to imitate an expensive world step (0 to 60000).", 0L);
+
+    private DelayOption() {}
+
+    static void pause(long millis) {
+        if (millis <= 0) return;
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            // Keep the step's result; let the caller's thread see the interrupt.
+            Thread.currentThread().interrupt();
+        }
+    }
+}

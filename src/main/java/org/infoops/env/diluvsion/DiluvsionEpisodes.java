@@ -1,0 +1,144 @@
+package org.infoops.env.diluvsion;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.infoops.env.EpisodeStart;
+import org.infoops.env.InvalidValueException;
+import org.infoops.env.OptionSpec;
+import org.infoops.env.Options;
+import org.infoops.graph.FollowerGraph;
+import org.infoops.graph.GraphFactory;
+import org.infoops.model.diluvsion.DiluvsionSetup;
+import org.infoops.model.diluvsion.DiluvsionWorld;
+import org.infoops.model.diluvsion.Stance;
+import org.infoops.model.diluvsion.WorldBuilder;
+import org.infoops.scenario.DiluvsionRunFunction;
+import org.infoops.scenario.Scenario;
+import org.infoops.scenario.ScenarioException;
+import org.infoops.scenario.ScenarioLoader;
+
+/**
+ * What both Diluvsion environments share: the scenario a world is built from, the decision period, the graphs
+ * (generated once per instance and reused, as the paper reuses its graphs), and the world of the current episode.
+ */
+final class DiluvsionEpisodes {
+    static final List<OptionSpec> OPTIONS = List.of(
+            OptionSpec.of("scenario", "A shipped scenario name (e.g. diluvsion/sim01) or a scenario file path.", "diluvsion/sim01"),
+            OptionSpec.of("agents", "Scale the population to this many agents (0: the scenario's, 1,000 in the paper).", 0L),
+            OptionSpec.of("graphs", "Distinct graphs episodes cycle through, one drawn per episode (1 to 1000).", 20L));
+
+    private final Scenario scenario;
+    private final DiluvsionSetup setup;
+    private final int decisionSteps;
+    private final int graphs;
+    private final Map<Integer, FollowerGraph> graphCache = new HashMap<>();
+    private final List<double[]> history = new ArrayList<>();
+    private DiluvsionWorld world;
+    private int decisions;
+
+    DiluvsionEpisodes(Options options, int decisionSteps) {
+        String name = options.stringValue("scenario", List.of());
+        try {
+            this.scenario = new ScenarioLoader().load(name);
+        } catch (ScenarioException e) {
+            throw InvalidValueException.notAllowed(options.path() + ".scenario", "\"" + name + "\"",
+                    "a shipped scenario name or a valid scenario file (" + e.getMessage() + ")");
+        }
+        int agents = options.intValue("agents", 0, 10_000_000);
+        DiluvsionSetup s = scenario.setup();
+        this.setup = agents > 0 ? s.scaledTo(agents) : s;
+        this.decisionSteps = decisionSteps;
+        this.graphs = options.intValue("graphs", 1, 1000);
+        if (setup.steps() < decisionSteps) {
+            throw InvalidValueException.notAllowed(options.path() + ".decision_steps", String.valueOf(decisionSteps),
+                    "1 to the scenario's " + setup.steps() + " steps");
+        }
+    }
+
+    /** Builds the episode's world on one of the instance's graphs, drawn from the episode's streams. */
+    DiluvsionWorld start(EpisodeStart start) {
+        int index = start.random().stream("diluvsion.graph-choice").nextInt(graphs);
+        FollowerGraph graph = graphCache.computeIfAbsent(index,
+                i -> GraphFactory.build(setup.graph(), DiluvsionRunFunction.graphNodes(setup), i));
+        world = WorldBuilder.build(setup, graph, start.random(), 0);
+        decisions = 0;
+        history.clear();
+        history.add(shares());
+        return world;
+    }
+
+    /** Advances the world by one decision period. */
+    void advance() {
+        for (int i = 0; i < decisionSteps; i++) world.step();
+        decisions++;
+        history.add(shares());
+    }
+
+    DiluvsionWorld world() {
+        return world;
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    DiluvsionSetup setup() {
+        return setup;
+    }
+
+    int decisionSteps() {
+        return decisionSteps;
+    }
+
+    /** Decisions in an episode: the scenario's steps (28 days in the paper) in whole decision periods. */
+    int horizon() {
+        return setup.steps() / decisionSteps;
+    }
+
+    int decisions() {
+        return decisions;
+    }
+
+    boolean finished() {
+        return decisions >= horizon();
+    }
+
+    List<double[]> history() {
+        return history;
+    }
+
+    double[] shares() {
+        double n = world.agentCount();
+        double[] s = new double[3];
+        for (Stance st : Stance.ALL) s[st.ordinal()] = world.stanceCount(st) / n;
+        return s;
+    }
+
+    /** Sine and cosine of the time of week, and the share of the episode done: 3 numbers in [-1, 1]. */
+    float[] time() {
+        int slot = world.clock().weekSlot(world.currentStep());
+        double phase = 2 * Math.PI * slot / org.infoops.kernel.Clock.STEPS_PER_WEEK;
+        return new float[] {(float) Math.sin(phase), (float) Math.cos(phase), (float) decisions / horizon()};
+    }
+
+    /** A one-screen text summary (the ansi render). */
+    String summary(String title) {
+        StringBuilder sb = new StringBuilder();
+        int step = world.currentStep();
+        String[] days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        int hh = world.clock().halfHour(step);
+        sb.append(String.format("%s  %s  day %d %s %02d:%02d  decision %d/%d%n", title, scenario.name(),
+                step / 48 + 1, days[world.clock().dayOfWeek(step)], hh / 2, hh % 2 * 30, decisions, horizon()));
+        double[] s = shares();
+        for (Stance st : Stance.ALL) {
+            int bar = (int) Math.round(40 * s[st.ordinal()]);
+            sb.append(String.format("  %-8s %5d %5.1f%% %s%n", st.label(), world.stanceCount(st), 100 * s[st.ordinal()], "#".repeat(bar)));
+        }
+        sb.append("  themes  ");
+        for (int t = 1; t <= world.themeCount(); t++) sb.append(String.format("T%d:%d ", t, world.themeHolders(t)));
+        sb.append(System.lineSeparator());
+        return sb.toString();
+    }
+}
