@@ -130,6 +130,16 @@ public final class BotFleetEnvironment implements EnvironmentLogic {
         return Map.of(AGENT, new Transition(observation(), reward, episodes.finished(), false, info()));
     }
 
+    /**
+     * The Diluvsion paper's best fixed tactic as an action (Sim 1, §5): every group all Repliers, highly active,
+     * targeting vulnerable users, pushing no theme.
+     */
+    public static long[] paperTactic() {
+        long[] a = new long[3 * PER_GROUP];
+        for (int g = 0; g < 3; g++) a[g * PER_GROUP + 3] = 2;
+        return a;
+    }
+
     /** Gives every bot of each group its order: roles by largest remainder over the weights, in bot id order. */
     static void apply(DiluvsionWorld w, Tensor action) {
         for (Stance group : Stance.ALL) {
