@@ -6,10 +6,11 @@ from typing import Any
 import gymnasium as gym
 
 from ._options import known_reset_options
+from ._session_owner import SessionOwner
 from .client import Connection
 
 
-class InfoOpsEnv(gym.Env):
+class InfoOpsEnv(SessionOwner, gym.Env):
     """A single-agent InfoOps Gym environment served over gRPC.
 
     Args:
@@ -68,15 +69,6 @@ class InfoOpsEnv(gym.Env):
             return None
         return self._session.render(self.render_mode)
 
-    def close(self):
-        if getattr(self, "_closed", False):
-            return
-        self._closed = True
-        try:
-            if hasattr(self, "_session"):
-                self._session.close()
-        finally:
-            self._connection.close()
 
 
 def make_env(env_id: str, **kwargs) -> InfoOpsEnv:

@@ -6,10 +6,11 @@ from typing import Any
 from pettingzoo import ParallelEnv
 
 from ._options import known_reset_options
+from ._session_owner import SessionOwner
 from .client import Connection
 
 
-class InfoOpsParallelEnv(ParallelEnv):
+class InfoOpsParallelEnv(SessionOwner, ParallelEnv):
     """A multi-agent InfoOps Gym environment served over gRPC (PettingZoo parallel API).
 
     Agents that terminate or are truncated leave ``agents``; every step needs an action for each
@@ -71,18 +72,6 @@ class InfoOpsParallelEnv(ParallelEnv):
             return None
         return self._session.render(self.render_mode)
 
-    def state(self):
-        raise NotImplementedError("InfoOps Gym environments expose per-agent observations only")
-
-    def close(self):
-        if getattr(self, "_closed", False):
-            return
-        self._closed = True
-        try:
-            if hasattr(self, "_session"):
-                self._session.close()
-        finally:
-            self._connection.close()
 
 
 def parallel_env(env_id: str, **kwargs) -> InfoOpsParallelEnv:

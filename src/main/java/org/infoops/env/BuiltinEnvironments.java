@@ -20,11 +20,11 @@ public final class BuiltinEnvironments {
     /** Every factory, in no particular order (the registry sorts by id). */
     public static List<EnvironmentFactory> factories() {
         return List.of(
-                new BanditEnvironment.Factory(),
-                new CoordinationEnvironment.Factory(),
-                new ReachEnvironment.Factory(),
-                new BotFleetEnvironment.Factory(),
-                new BotSwarmEnvironment.Factory());
+                BanditEnvironment.FACTORY,
+                CoordinationEnvironment.FACTORY,
+                ReachEnvironment.FACTORY,
+                BotFleetEnvironment.FACTORY,
+                BotSwarmEnvironment.FACTORY);
     }
 
     /** A registry of every built-in environment. */

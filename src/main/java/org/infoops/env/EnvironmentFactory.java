@@ -13,4 +13,19 @@ public interface EnvironmentFactory {
      * getters of {@link Options}, which reject ill-typed values with a clear message.
      */
     EnvironmentLogic create(Options options);
+
+    /** A factory from an environment's info and its constructor. */
+    static EnvironmentFactory of(EnvironmentInfo info, java.util.function.Function<Options, EnvironmentLogic> constructor) {
+        return new EnvironmentFactory() {
+            @Override
+            public EnvironmentInfo info() {
+                return info;
+            }
+
+            @Override
+            public EnvironmentLogic create(Options options) {
+                return constructor.apply(options);
+            }
+        };
+    }
 }

@@ -106,18 +106,7 @@ public final class Options {
 
     /** These options laid over {@code defaults}: objects merge key by key, anything else replaces. */
     public Options withDefaults(Options defaults) {
-        return new Options((ObjectNode) merge(defaults.tree, tree), path);
-    }
-
-    private static JsonNode merge(JsonNode base, JsonNode override) {
-        if (!base.isObject() || !override.isObject()) return override.deepCopy();
-        ObjectNode out = ((ObjectNode) base).deepCopy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = override.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode current = out.get(e.getKey());
-            out.set(e.getKey(), current == null ? e.getValue().deepCopy() : merge(current, e.getValue()));
-        }
-        return out;
+        return new Options((ObjectNode) org.infoops.kernel.JsonTrees.merge(defaults.tree, tree), path);
     }
 
     /** Fails on the first option not in {@code allowed}, naming the allowed ones. */

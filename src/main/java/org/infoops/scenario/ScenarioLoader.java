@@ -140,7 +140,7 @@ public final class ScenarioLoader {
         }
         JsonNode defaults = readTree(readResource(model.parametersResource(), "embedded:" + model.parametersResource()),
                 "embedded:" + model.parametersResource());
-        JsonNode merged = TreeMerge.merge(defaults, parameters == null || parameters.isNull() ? null : parameters);
+        JsonNode merged = org.infoops.kernel.JsonTrees.merge(defaults, parameters == null || parameters.isNull() ? null : parameters);
 
         DiluvsionSetup setup = model.bind(root, merged, h.steps(), new ModelBinder.Context(source, baseDirectory, binder, checks));
         return new Scenario(h.name(), h.model(), h.description(), h.baseline(), h.runs(), h.steps(), h.seed(), setup, source);

@@ -73,18 +73,8 @@ public final class BanditEnvironment implements EnvironmentLogic {
     private double lastReward;
     private int lastAction = -1;
 
-    /** Makes bandits; registered in {@link org.infoops.env.BuiltinEnvironments}. */
-    public static final class Factory implements EnvironmentFactory {
-        @Override
-        public EnvironmentInfo info() {
-            return INFO;
-        }
-
-        @Override
-        public EnvironmentLogic create(Options options) {
-            return new BanditEnvironment(options);
-        }
-    }
+    /** Makes instances; registered in {@link org.infoops.env.BuiltinEnvironments}. */
+    public static final EnvironmentFactory FACTORY = EnvironmentFactory.of(INFO, BanditEnvironment::new);
 
     private BanditEnvironment(Options options) {
         arms = options.intValue("arms", 2, 32);

@@ -79,18 +79,8 @@ public final class CoordinationEnvironment implements EnvironmentLogic {
     private int target;
     private int step;
 
-    /** Makes coordination games; registered in {@link org.infoops.env.BuiltinEnvironments}. */
-    public static final class Factory implements EnvironmentFactory {
-        @Override
-        public EnvironmentInfo info() {
-            return INFO;
-        }
-
-        @Override
-        public EnvironmentLogic create(Options options) {
-            return new CoordinationEnvironment(options);
-        }
-    }
+    /** Makes instances; registered in {@link org.infoops.env.BuiltinEnvironments}. */
+    public static final EnvironmentFactory FACTORY = EnvironmentFactory.of(INFO, CoordinationEnvironment::new);
 
     private CoordinationEnvironment(Options options) {
         int n = options.intValue("agents", 2, 16);

@@ -58,18 +58,8 @@ public final class ReachEnvironment implements EnvironmentLogic {
     private double goalY;
     private int step;
 
-    /** Makes reach tasks; registered in {@link org.infoops.env.BuiltinEnvironments}. */
-    public static final class Factory implements EnvironmentFactory {
-        @Override
-        public EnvironmentInfo info() {
-            return INFO;
-        }
-
-        @Override
-        public EnvironmentLogic create(Options options) {
-            return new ReachEnvironment(options);
-        }
-    }
+    /** Makes instances; registered in {@link org.infoops.env.BuiltinEnvironments}. */
+    public static final EnvironmentFactory FACTORY = EnvironmentFactory.of(INFO, ReachEnvironment::new);
 
     private ReachEnvironment(Options options) {
         speed = options.doubleValue("speed", 0.01, 1);

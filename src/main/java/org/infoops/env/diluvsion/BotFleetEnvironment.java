@@ -68,17 +68,8 @@ public final class BotFleetEnvironment implements EnvironmentLogic {
     private Stance majority;
     private double score;
 
-    public static final class Factory implements EnvironmentFactory {
-        @Override
-        public EnvironmentInfo info() {
-            return INFO;
-        }
-
-        @Override
-        public EnvironmentLogic create(Options options) {
-            return new BotFleetEnvironment(options);
-        }
-    }
+    /** Makes instances; registered in {@link org.infoops.env.BuiltinEnvironments}. */
+    public static final EnvironmentFactory FACTORY = EnvironmentFactory.of(INFO, BotFleetEnvironment::new);
 
     private BotFleetEnvironment(Options options) {
         episodes = new DiluvsionEpisodes(options, options.intValue("decision_steps", 1, 100_000));

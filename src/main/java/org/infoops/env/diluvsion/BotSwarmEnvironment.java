@@ -62,17 +62,8 @@ public final class BotSwarmEnvironment implements EnvironmentLogic {
     private int[] botIds;
     private double[] previousShares;
 
-    public static final class Factory implements EnvironmentFactory {
-        @Override
-        public EnvironmentInfo info() {
-            return INFO;
-        }
-
-        @Override
-        public EnvironmentLogic create(Options options) {
-            return new BotSwarmEnvironment(options);
-        }
-    }
+    /** Makes instances; registered in {@link org.infoops.env.BuiltinEnvironments}. */
+    public static final EnvironmentFactory FACTORY = EnvironmentFactory.of(INFO, BotSwarmEnvironment::new);
 
     private BotSwarmEnvironment(Options options) {
         episodes = new DiluvsionEpisodes(options, options.intValue("decision_steps", 1, 100_000));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** diluvsion/bot-fleet-v0 in-process, on the small scenario (200 agents, 14 one-day decisions). */
 class BotFleetEnvironmentTest {
-    private static final EnvironmentRegistry REGISTRY = new EnvironmentRegistry(List.of(new BotFleetEnvironment.Factory()));
+    private static final EnvironmentRegistry REGISTRY = new EnvironmentRegistry(List.of(BotFleetEnvironment.FACTORY));
 
     static Environment make(Map<String, ?> extra) {
         Map<String, Object> options = new java.util.HashMap<>(Map.of("scenario", "diluvsion/small", "graphs", 2));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** diluvsion/bot-swarm-v0 in-process, on the small scenario (20 bots: 10 negative, 10 neutral). */
 class BotSwarmEnvironmentTest {
-    private static final EnvironmentRegistry REGISTRY = new EnvironmentRegistry(List.of(new BotSwarmEnvironment.Factory()));
+    private static final EnvironmentRegistry REGISTRY = new EnvironmentRegistry(List.of(BotSwarmEnvironment.FACTORY));
 
     static Environment make(int decisionSteps) {
         return REGISTRY.make(BotSwarmEnvironment.ID, Options.of(Map.of(

@@ -1,17 +1,16 @@
-package org.infoops.scenario;
+package org.infoops.kernel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.Iterator;
 import java.util.Map;
 
-/** Deep merge of YAML trees: mappings merge key by key, anything else (scalars, lists) replaces. */
-final class TreeMerge {
-    private TreeMerge() {}
+/** Deep merge of JSON/YAML trees, for parameter files with overrides and options with defaults. */
+public final class JsonTrees {
+    private JsonTrees() {}
 
-    /** A new tree: {@code base} with {@code override} laid over it. Neither input is modified. */
-    static JsonNode merge(JsonNode base, JsonNode override) {
+    /** A new tree: {@code base} with {@code override} laid over it; objects merge key by key, anything else replaces. */
+    public static JsonNode merge(JsonNode base, JsonNode override) {
         if (override == null || override.isMissingNode()) return base.deepCopy();
         if (!base.isObject() || !override.isObject()) return override.deepCopy();
         ObjectNode out = ((ObjectNode) base).deepCopy();
