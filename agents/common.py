@@ -1,0 +1,204 @@
+"""What the agents share: the bot-fleet environment's defaults, the two baseline policies (random and the
+Diluvsion paper's best fixed tactic), evaluation over seeds through the vector env, and Student-t intervals.
+
+Every policy here has one method, ``act(observations) -> actions``, on a *batch* (the vector env's
+batched observations in, one action row per sub-environment out), so the same evaluation loop serves
+random, heuristic and PPO alike.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Iterable, Protocol, Sequence
+
+import numpy as np
+from gymnasium import spaces
+
+ENV_ID = "diluvsion/bot-fleet-v0"
+# The issue's setting: the paper's Sim 1 world, the "shrink the majority" objective, one decision a day.
+DEFAULT_OPTIONS = {"scenario": "diluvsion/sim01", "objective": "shrink_majority", "decision_steps": 48}
+
+# bot-fleet-v0's action, per stance group (negative, neutral, positive bots): 8 entries.
+ROLES = ("tweeter", "retweeter", "quoter", "replier", "liker")  # entries 0..4: weights 0..2 (all 0 = equal)
+LEVEL, TACTIC, THEME = 5, 6, 7  # level 0 high/1 medium/2 low; tactic 0 vulnerable/1 engagement; theme 0 none, t = Tt
+PER_GROUP, GROUPS = 8, 3
+
+
+def parse_options(text: str | None, defaults: dict | None = None) -> dict:
+    """Environment options from a JSON object string, laid over ``defaults``."""
+    options = dict(DEFAULT_OPTIONS if defaults is None else defaults)
+    if text:
+        given = json.loads(text)
+        if not isinstance(given, dict):
+            raise ValueError(f"--env-options must be a JSON object, got {text!r}")
+        options.update(given)
+    return options
+
+
+def parse_seeds(text: str) -> list[int]:
+    """Seeds as "1000-1019" (inclusive range), "1,2,5" or a mix "1-3,7"."""
+    seeds: list[int] = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if "-" in part[1:]:
+            lo, hi = part.split("-", 1) if not part.startswith("-") else (part, "")
+            lo_i, hi_i = int(lo), int(hi)
+            if hi_i < lo_i:
+                raise ValueError(f"seed range {part!r} is empty")
+            seeds.extend(range(lo_i, hi_i + 1))
+        else:
+            seeds.append(int(part))
+    if not seeds:
+        raise ValueError(f"no seeds in {text!r}")
+    if len(set(seeds)) != len(seeds):
+        raise ValueError(f"repeated seeds in {text!r}")
+    return seeds
+
+
+class Policy(Protocol):
+    name: str
+
+    def act(self, observations) -> np.ndarray:  # (num_envs, *action_shape)
+        ...
+
+    def begin(self, seeds: Sequence[int]) -> None:  # called before each batch of episodes
+        ...
+
+
+def _check_fleet_space(space: spaces.Space) -> spaces.MultiDiscrete:
+    expected = np.array([3, 3, 3, 3, 3, 3, 2, 13] * GROUPS)
+    if not isinstance(space, spaces.MultiDiscrete) or space.nvec.shape != expected.shape or (space.nvec != expected).any():
+        raise ValueError(f"expected bot-fleet-v0's MultiDiscrete{expected.tolist()} action space, got {space}")
+    return space
+
+
+def fixed_tactic_action(role: str = "replier", level: int = 0, tactic: int = 0, theme: int = 0) -> np.ndarray:
+    """One bot-fleet action giving every stance group the same order: one role only, level, tactic, theme."""
+    group = np.zeros(PER_GROUP, dtype=np.int64)
+    group[ROLES.index(role)] = 2
+    group[LEVEL], group[TACTIC], group[THEME] = level, tactic, theme
+    return np.tile(group, GROUPS)
+
+
+# The paper's best fixed tactic (Diluvsion §5, Sim 1): every bot a Replier, highly active, primary reply
+# tactic "vulnerable", adopting themes (no pushed theme).
+PAPER_TACTIC = fixed_tactic_action("replier", level=0, tactic=0, theme=0)
+
+
+class HeuristicPolicy:
+    """The same order every decision: the paper's Sim 1 tactic."""
+
+    name = "heuristic"
+
+    def __init__(self, action_space: spaces.Space):
+        _check_fleet_space(action_space)
+        self.action = PAPER_TACTIC.copy()
+
+    def begin(self, seeds: Sequence[int]) -> None:
+        pass
+
+    def act(self, observations) -> np.ndarray:
+        n = len(next(iter(observations.values()))) if isinstance(observations, dict) else len(observations)
+        return np.tile(self.action, (n, 1))
+
+
+class RandomPolicy:
+    """Uniform over the action space; each episode's actions are drawn from a generator seeded by its seed."""
+
+    name = "random"
+
+    def __init__(self, action_space: spaces.Space):
+        self.space = action_space
+        self.rngs: list[np.random.Generator] = []
+
+    def begin(self, seeds: Sequence[int]) -> None:
+        self.rngs = [np.random.default_rng([int(s), 0x5EED]) for s in seeds]
+
+    def act(self, observations) -> np.ndarray:
+        if isinstance(self.space, spaces.MultiDiscrete):
+            return np.stack([rng.integers(0, self.space.nvec) for rng in self.rngs])
+        out = []
+        for rng in self.rngs:
+            self.space.seed(int(rng.integers(2**31)))
+            out.append(self.space.sample())
+        return np.stack(out)
+
+
+def evaluate(policy: Policy, seeds: Sequence[int], env_id: str = ENV_ID, options: dict | None = None,
+             num_envs: int = 4, address: str | None = None, env=None) -> np.ndarray:
+    """One episode per seed (sub-environment i of a batch reset with seed i); returns the undiscounted
+    returns in the order of ``seeds``. Pass an open ``env`` (an InfoOpsVectorEnv) to reuse it."""
+    from infoops_env import InfoOpsVectorEnv
+
+    seeds = list(seeds)
+    own = env is None
+    if own:
+        env = InfoOpsVectorEnv(env_id, min(num_envs, len(seeds)), options=options, address=address)
+    n = env.num_envs
+    returns: list[float] = []
+    try:
+        for start in range(0, len(seeds), n):
+            chunk = seeds[start:start + n]
+            # A short last chunk is padded with fresh seeds whose episodes are dropped.
+            padded = chunk + [max(seeds) + 1 + k for k in range(n - len(chunk))]
+            policy.begin(padded)
+            obs, _ = env.reset(seed=padded)
+            total = np.zeros(n)
+            done = np.zeros(n, dtype=bool)
+            while not done.all():
+                obs, reward, terminated, truncated, _ = env.step(policy.act(obs))
+                total += np.where(done, 0.0, reward)  # a finished sub-env's next step is its autoreset
+                done |= terminated | truncated
+            returns.extend(total[:len(chunk)].tolist())
+    finally:
+        if own:
+            env.close()
+    return np.array(returns)
+
+
+# ---- statistics -----------------------------------------------------------------------------------------
+
+def t_quantile(confidence: float, dof: int) -> float:
+    """Two-sided Student-t critical value, e.g. t_quantile(0.95, 9) = 2.262."""
+    from scipy import stats
+
+    return float(stats.t.ppf(0.5 + confidence / 2, dof))
+
+
+@dataclass(frozen=True)
+class Interval:
+    mean: float
+    half_width: float  # NaN with fewer than 2 values
+    n: int
+
+    @property
+    def low(self) -> float:
+        return self.mean - self.half_width
+
+    @property
+    def high(self) -> float:
+        return self.mean + self.half_width
+
+    def __str__(self) -> str:
+        return f"{self.mean:.2f} ± {self.half_width:.2f}"
+
+
+def mean_ci(values: Iterable[float], confidence: float = 0.95) -> Interval:
+    """Mean and Student-t confidence half-width of the mean."""
+    x = np.asarray(list(values), dtype=float)
+    if x.size == 0:
+        raise ValueError("no values")
+    if x.size < 2:
+        return Interval(float(x.mean()), math.nan, 1)
+    se = x.std(ddof=1) / math.sqrt(x.size)
+    return Interval(float(x.mean()), t_quantile(confidence, x.size - 1) * se, int(x.size))
+
+
+def report(name: str, seeds: Sequence[int], returns: np.ndarray) -> str:
+    ci = mean_ci(returns)
+    lines = [f"{name}: mean return {ci} (95% CI, Student t, n={ci.n} seeds)"]
+    lines.append("  per seed: " + ", ".join(f"{s}:{r:.2f}" for s, r in zip(seeds, returns)))
+    return "\n".join(lines)
