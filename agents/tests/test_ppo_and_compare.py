@@ -75,8 +75,10 @@ def test_compare_on_the_checkpoint(trained, tmp_path):
     with open(tmp_path / "per_seed.csv") as fh:
         per_seed = list(csv.DictReader(fh))
     assert [r["seed"] for r in per_seed] == ["2000", "2001"]
-    for name in ("random", "heuristic"):  # margins are paired by seed
+    for name in ("random", "heuristic"):  # margins are paired by seed: a t interval of the per-seed differences
         diffs = [float(r["ppo"]) - float(r[name]) for r in per_seed]
-        assert float(rows[f"ppo - {name}"]["mean"]) == pytest.approx(sum(diffs) / 2, abs=1e-3)
+        mean, sd = sum(diffs) / 2, abs(diffs[0] - diffs[1]) / 2 ** 0.5
+        assert float(rows[f"ppo - {name}"]["mean"]) == pytest.approx(mean, abs=1e-3)
+        assert float(rows[f"ppo - {name}"]["ci95_half_width"]) == pytest.approx(12.7062 * sd / 2 ** 0.5, abs=1e-2)
     md = (tmp_path / "comparison.md").read_text()
     assert "| ppo - heuristic |" in md and "95% CI" in md
