@@ -202,3 +202,38 @@ def report(name: str, seeds: Sequence[int], returns: np.ndarray) -> str:
     lines = [f"{name}: mean return {ci} (95% CI, Student t, n={ci.n} seeds)"]
     lines.append("  per seed: " + ", ".join(f"{s}:{r:.2f}" for s, r in zip(seeds, returns)))
     return "\n".join(lines)
+
+
+def baseline_args(description: str):
+    """Command-line options shared by the baseline scripts."""
+    import argparse
+
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument("--env-id", default=ENV_ID)
+    p.add_argument("--env-options", default=None,
+                   help='JSON object laid over {"scenario": "diluvsion/sim01", "objective": "shrink_majority", '
+                        '"decision_steps": 48}')
+    p.add_argument("--seeds", default="1000-1009", help='evaluation seeds: "1000-1019", "1,2,3" (one episode each)')
+    p.add_argument("--num-envs", type=int, default=4, help="episodes stepped together in one batched gRPC call")
+    p.add_argument("--address", default=None, help="host:port of a running server (default: start a local one)")
+    return p
+
+
+def run_baseline(name: str, make_policy, description: str) -> None:
+    """Evaluates the policy ``make_policy(action_space)`` over seeds and prints mean return with its 95% CI."""
+    import time
+
+    from infoops_env import InfoOpsVectorEnv
+
+    args = baseline_args(description).parse_args()
+    seeds = parse_seeds(args.seeds)
+    options = parse_options(args.env_options)
+    env = InfoOpsVectorEnv(args.env_id, min(args.num_envs, len(seeds)), options=options, address=args.address)
+    try:
+        start = time.time()
+        returns = evaluate(make_policy(env.single_action_space), seeds, env=env)
+    finally:
+        env.close()
+    print(f"{args.env_id} {options}")
+    print(report(name, seeds, returns))
+    print(f"({time.time() - start:.1f} s)")
