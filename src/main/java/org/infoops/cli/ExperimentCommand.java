@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Compare random, the paper's fixed bot tactic and a cross-entropy-learned schedule on "
-                + "diluvsion/bot-fleet-v0 over many seeds (mean return, 95% CI, paired difference to random).")
+                + "diluvsion/bot-fleet-v0 over many seeds (mean return, 95%% CI, paired difference to random).")
 public final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--option", description = "Environment option key=value (repeatable), e.g. objective=polarise.")
     Map<String, String> options = new LinkedHashMap<>();
