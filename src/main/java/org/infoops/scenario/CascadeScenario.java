@@ -63,6 +63,21 @@ public record CascadeScenario(String name, String model, String description, lon
     /** The infection model: a registered name (static, ...) and that model's own settings record. */
     public record Infection(String model, Record settings) {}
 
+    /** The same scenario with {@code trials} for the base runs and for every countermeasure point. */
+    public CascadeScenario withTrials(int t) {
+        Countermeasures c = new Countermeasures(t, countermeasures.blockCounts(), countermeasures.inoculationFractions(),
+                countermeasures.inoculationReduction(), countermeasures.inoculationReductionSd());
+        return new CascadeScenario(name, model, description, seed, t, network, source, quotes, c, topics, analyses, infection);
+    }
+
+    public CascadeScenario withSeed(long s) {
+        return new CascadeScenario(name, model, description, s, trials, network, source, quotes, countermeasures, topics, analyses, infection);
+    }
+
+    public CascadeScenario withAnalyses(List<Analysis> a) {
+        return new CascadeScenario(name, model, description, seed, trials, network, source, quotes, countermeasures, topics, a, infection);
+    }
+
     public CascadeScenario {
         if (trials < 1) throw new IllegalArgumentException("trials " + trials + " is out of range; allowed: 1 or more");
     }

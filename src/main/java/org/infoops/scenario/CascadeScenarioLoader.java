@@ -26,7 +26,11 @@ public final class CascadeScenarioLoader {
     record Body(String name, String model, String description, long seed, int trials,
                 CascadeScenario.Network network, CascadeScenario.Source source, CascadeScenario.Quotes quotes,
                 CascadeScenario.Countermeasures countermeasures, List<CascadeScenario.Topic> topics,
-                List<CascadeScenario.Analysis> analyses) {}
+                List<CascadeScenario.Analysis> analyses) {
+        Body {
+            if (trials < 1) throw new IllegalArgumentException("trials " + trials + " is out of range; allowed: 1 or more");
+        }
+    }
 
     /** A loaded scenario and the directory relative paths in it resolve against. */
     public record Loaded(CascadeScenario scenario, Path baseDirectory) {}

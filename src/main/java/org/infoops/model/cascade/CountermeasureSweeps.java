@@ -22,11 +22,15 @@ public final class CountermeasureSweeps {
         }
     }
 
-    /** Fig 8A: block the top-k spreaders of {@code base} (a simulation of the same post) for each k. */
+    /**
+     * Fig 8A: block the top-k spreaders of {@code base} (a simulation of the same post) for each k. The source user is
+     * left out of the ranking: T_S is already posted, and blocking its author would trivially stop every cascade.
+     */
     public static List<Point> blocking(CascadeSetup setup, CascadePost post, CascadeResult base, int[] ks,
                                        int trials, RandomStreams streams, int threads) {
         int max = Arrays.stream(ks).max().orElse(0);
-        int[] ranked = base.topSpreaders(Math.min(max, setup.network().nodeCount()));
+        int[] ranked = Arrays.stream(base.topSpreaders(Math.min(max + 1, setup.network().nodeCount())))
+                .filter(u -> u != post.author()).limit(max).toArray();
         List<Point> points = new ArrayList<>();
         for (int k : ks) {
             int[] blocked = Arrays.copyOf(ranked, Math.min(k, ranked.length));
