@@ -70,6 +70,7 @@ public final class ModeratorEnvironment implements EnvironmentLogic {
     private double budgetLeft, pendingCost;
     private int[] ranked = new int[0];
     private int lastNew;
+    private final java.util.List<Integer> history = new java.util.ArrayList<>();
 
     private ModeratorEnvironment(Options options) {
         budget = options.doubleValue("budget", 0, 1e9);
@@ -91,7 +92,7 @@ public final class ModeratorEnvironment implements EnvironmentLogic {
         spec = EnvSpec.builder(INFO, options)
                 .agent(AGENT, observation, MultiDiscrete.of(nvec))
                 .rewardRange(-(world.network().nodeCount() + (budget + 1) * costWeight), 0)
-                .renderModes(Frame.ANSI)
+                .renderModes(Frame.ANSI, Frame.RGB_ARRAY)
                 .maxEpisodeSteps(maxLayers)
                 .build();
     }
@@ -115,6 +116,8 @@ public final class ModeratorEnvironment implements EnvironmentLogic {
             pendingCost += blockCost;
         }
         lastNew = cascade.advance(); // the source shares T_S; its followers' infections are not the moderator's
+        history.clear();
+        history.add(lastNew);
         ranked = world.rankCandidates(cascade, candidates);
         return ResetResult.single(AGENT, observation(), info());
     }
@@ -139,6 +142,7 @@ public final class ModeratorEnvironment implements EnvironmentLogic {
             }
         }
         lastNew = cascade.advance();
+        history.add(lastNew);
         ranked = world.rankCandidates(cascade, candidates);
         double reward = -lastNew - costWeight * spent;
         return Map.of(AGENT, new Transition(observation(), reward, cascade.finished(), false, info()));
@@ -180,6 +184,7 @@ public final class ModeratorEnvironment implements EnvironmentLogic {
 
     @Override
     public Frame render(String mode) {
+        if (Frame.RGB_ARRAY.equals(mode)) return LayerChart.render(ID, history);
         return new TextFrame(String.format("%s  layer %d  infected %d (+%d)  layer size %d  budget left %.1f of %.1f%n",
                 ID, cascade.layer(), cascade.totalInfected(), lastNew, cascade.frontier().length, budgetLeft, budget));
     }
