@@ -52,7 +52,7 @@ final class ModeratorWorld {
                     "a shipped cascade scenario name (cascade/small, cascade/base, cascade/static) or a valid file (" + e.getMessage() + ")");
         }
         CascadeScenario s = loaded.scenario();
-        CascadePost post = new CascadePost(0, world.sourceNode(), s.source().text(), -1);
+        CascadePost post = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());
         var base = setup.run(post, baseTrials, new RandomStreams(s.seed()).child("moderator-base"), 1);
         int[] ranking = Arrays.stream(base.topSpreaders(Math.min(world.network().nodeCount(), 1001)))
                 .filter(u -> u != world.sourceNode()).toArray();
