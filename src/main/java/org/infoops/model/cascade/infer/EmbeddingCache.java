@@ -15,11 +15,13 @@ import java.util.Map;
 /**
  * Raw (384-d) post embeddings cached by post id, so a post is embedded once per run however often it is seen
  * (training, history averages, every seed of a sweep), and optionally saved to disk so reruns skip the embedder.
- * Identical texts within one call are embedded once. Thread-safe.
+ * Identical texts within one call are embedded once; a post whose text changed (a mutation keeping the id) is
+ * embedded again. Thread-safe.
  */
 public final class EmbeddingCache {
     private final TextEmbedder embedder;
     private final Long2ObjectOpenHashMap<float[]> byPost = new Long2ObjectOpenHashMap<>();
+    private final Long2ObjectOpenHashMap<String> textOf = new Long2ObjectOpenHashMap<>();
 
     public EmbeddingCache(TextEmbedder embedder) {
         this.embedder = embedder;
@@ -34,7 +36,7 @@ public final class EmbeddingCache {
         Map<String, Integer> missingTexts = new HashMap<>();
         List<String> toEmbed = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            if (!byPost.containsKey(ids[i]) && !missingTexts.containsKey(texts.get(i))) {
+            if (!cached(ids[i], texts.get(i)) && !missingTexts.containsKey(texts.get(i))) {
                 missingTexts.put(texts.get(i), toEmbed.size());
                 toEmbed.add(texts.get(i));
             }
@@ -42,14 +44,21 @@ public final class EmbeddingCache {
         float[][] fresh = toEmbed.isEmpty() ? new float[0][] : embedder.embed(toEmbed);
         float[][] out = new float[ids.length][];
         for (int i = 0; i < ids.length; i++) {
-            float[] v = byPost.get(ids[i]);
-            if (v == null) {
+            float[] v;
+            if (cached(ids[i], texts.get(i))) {
+                v = byPost.get(ids[i]);
+            } else {
                 v = fresh[missingTexts.get(texts.get(i))];
                 byPost.put(ids[i], v);
+                textOf.put(ids[i], texts.get(i));
             }
             out[i] = v;
         }
         return out;
+    }
+
+    private boolean cached(long id, String text) {
+        return byPost.containsKey(id) && (textOf.get(id) == null || textOf.get(id).equals(text));
     }
 
     public synchronized int size() {
