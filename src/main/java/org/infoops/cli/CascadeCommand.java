@@ -1,0 +1,113 @@
+package org.infoops.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.infoops.model.cascade.CountermeasureSweeps;
+import org.infoops.scenario.CascadeRun;
+import org.infoops.scenario.CascadeScenario;
+import org.infoops.scenario.CascadeScenarioLoader;
+import org.infoops.scenario.CascadeStudy;
+import org.infoops.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cascade [SCENARIO]}: the digital-clone SEI cascades, their figures and countermeasure sweeps. */
+@Command(name = "cascade", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+                "Runs a cascade scenario (scenarios/cascade/) and writes <out>/<scenario>/:",
+                "  layers.csv/png        infections by layer: median, 68% band, mean (paper Fig 5A)",
+                "  trials.csv            infections per trial",
+                "  communities.csv/png   community infection rates (Fig 7A)",
+                "  pathways.csv/png      community-to-community infection fractions, heatmap (Fig 7B)",
+                "  spreaders.csv         top 1,000 users by infections caused (the Fig 8A ranking)",
+                "  blocking.csv/png      blocking the top-k spreaders (Fig 8A)",
+                "  inoculation.csv/png   inoculating a fraction of the most infectious community (Fig 8B)",
+                "  topics.csv/png        mean infections per seed-post topic (Fig 8C)",
+                "  summary.json          network, means, timings",
+                "Exit codes: 0 done, 1 the run or writing failed, 2 a bad scenario or option."},
+        footer = {"", "Examples:", "  cascade                      # cascade/base, embedded", "  cascade cascade/small --trials 100",
+                "  cascade my.yaml --out runs/mine --threads 2"})
+public final class CascadeCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "cascade/base",
+            description = "A scenario file or an embedded name: cascade/base, cascade/static, cascade/small (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--trials", paramLabel = "N", description = "Trials per seed post and per sweep point (default: the scenario's).")
+    Integer trials;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Root seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--analyses", split = ",", paramLabel = "A", description = "Subset of: cascade, blocking, inoculation, topics (default: the scenario's).")
+    List<String> analyses;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results are identical for any number.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs/cascade",
+            description = "Output root; the scenario goes to DIR/<scenario>/, replaced once complete (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+        try {
+            if (trials != null && trials < 1) throw new ScenarioException("--trials", "", trials + " is out of range; allowed: 1 or more");
+            if (threads != null && threads < 1) throw new ScenarioException("--threads", "", threads + " is out of range; allowed: 1 or more");
+            CascadeScenarioLoader.Loaded loaded = new CascadeScenarioLoader().load(scenario);
+            CascadeScenario s = loaded.scenario();
+            if (trials != null) s = s.withTrials(trials);
+            if (seed != null) s = s.withSeed(seed);
+            if (analyses != null) s = s.withAnalyses(analyses.stream().map(CascadeCommand::analysis).toList());
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            CascadeStudy.Outcome o = CascadeRun.runAndWrite(loaded, s, this.out, n);
+            var net = o.world().network();
+            out.printf("network: %,d users, %,d edges, %d communities; source user %d with %,d followers%n",
+                    net.nodeCount(), net.edgeCount(), net.communityCount(), net.userId(o.world().sourceNode()),
+                    net.followerCount(o.world().sourceNode()));
+            if (o.base() != null) {
+                out.printf("cascade: %d trials, mean %.1f infections, deepest layer %d (%.2f s on %d threads)%n",
+                        o.base().trials(), o.base().meanInfections(), o.base().maxLayer(), o.trialSeconds(), n);
+            }
+            print(out, "blocking (top-k)", o.blocking());
+            print(out, "inoculation (fraction of C" + o.inoculatedCommunity() + ")", o.inoculation());
+            print(out, "topics (index in the scenario)", o.topics());
+            out.println("wrote " + this.out.resolve(s.name()));
+            out.flush();
+            return 0;
+        } catch (ScenarioException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        } catch (IOException e) {
+            err.println("error: cannot write the outputs: " + e);
+            err.flush();
+            return 1;
+        }
+    }
+
+    private static CascadeScenario.Analysis analysis(String a) {
+        for (CascadeScenario.Analysis x : CascadeScenario.Analysis.values()) {
+            if (x.name().equalsIgnoreCase(a.trim())) return x;
+        }
+        throw new ScenarioException("--analyses", "", "'" + a + "' is not allowed; allowed values: cascade, blocking, inoculation, topics");
+    }
+
+    private static void print(PrintWriter out, String what, List<CountermeasureSweeps.Point> points) {
+        if (points.isEmpty()) return;
+        StringBuilder b = new StringBuilder(what).append(":");
+        for (CountermeasureSweeps.Point p : points) b.append(String.format(" %s->%.1f", CascadeStudy.format(p.x()), p.meanInfections()));
+        out.println(b);
+    }
+}
