@@ -93,16 +93,31 @@ public final class BaseHistory {
         return new org.infoops.model.cascade.RetweetTable(a, r, c);
     }
 
-    /** The most reshared Period III post (ties: the earlier id): the synthetic stand-in for the paper's T_S. */
+    /** The user with the most posts (ties: smaller id): the paper's source user u_S, a prolific account. */
+    public long sourceUser() {
+        it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap count = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
+        for (BasePost p : world.posts()) count.addTo(p.author(), 1);
+        long best = -1;
+        for (var e : count.long2IntEntrySet()) {
+            if (best < 0 || e.getIntValue() > count.get(best) || (e.getIntValue() == count.get(best) && e.getLongKey() < best)) {
+                best = e.getLongKey();
+            }
+        }
+        return best;
+    }
+
+    /** The source user's most reshared Period III post (ties: the earlier one): the stand-in for the paper's T_S. */
     public int viralPeriodThreePost() {
+        long source = sourceUser();
         int best = -1;
         for (int i = 0; i < resharers.length; i++) {
-            if (world.posts().get(i).period() == Period.III && (best < 0 || resharers[i].length > resharers[best].length)) {
+            BasePost p = world.posts().get(i);
+            if (p.period() == Period.III && p.author() == source && (best < 0 || resharers[i].length > resharers[best].length)) {
                 best = i;
             }
         }
         if (best < 0) {
-            throw new IllegalStateException("the base history has no Period III post");
+            throw new IllegalStateException("the source user " + source + " has no Period III post");
         }
         return best;
     }

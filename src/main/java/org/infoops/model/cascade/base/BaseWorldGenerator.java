@@ -45,7 +45,7 @@ public final class BaseWorldGenerator {
             activity[u] = gauss.sample();
             quoteShare[u] = Math.min(0.9, s.quoteShareMean() * Math.exp(0.5 * gauss.sample() - 0.125));
         }
-        List<BasePost> posts = posts(pref);
+        List<BasePost> posts = posts(pref, sourceUser(followers));
         double meanFollowers = Arrays.stream(followers).mapToInt(f -> f.length).average().orElse(1);
         List<BaseRetweet> retweets = new ArrayList<>();
         int[] infectedStamp = new int[n];
@@ -136,8 +136,18 @@ public final class BaseWorldGenerator {
         return result;
     }
 
-    /** Log-normal post counts per user, uniform times over the 181 days, topic from the user's preferences. */
-    private List<BasePost> posts(double[] pref) {
+    /** The most followed user (ties: smaller id): the stand-in for the paper's source user u_S. */
+    static int sourceUser(int[][] followers) {
+        int best = 0;
+        for (int u = 1; u < followers.length; u++) if (followers[u].length > followers[best].length) best = u;
+        return best;
+    }
+
+    /**
+     * Log-normal post counts per user (the source user posts {@code sourceUserPosts}), uniform times over the
+     * 181 days, topic from the user's preferences.
+     */
+    private List<BasePost> posts(double[] pref, int source) {
         UniformRandomProvider rng = streams.stream("posts");
         ContinuousSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         double mu = Math.log(s.postsPerUserMean()) - s.postsPerUserSigma() * s.postsPerUserSigma() / 2;
@@ -145,6 +155,7 @@ public final class BaseWorldGenerator {
         double[] cum = new double[k];
         for (int u = 0; u < n; u++) {
             int count = (int) Math.round(Math.exp(mu + s.postsPerUserSigma() * gauss.sample()));
+            if (u == source) count = s.sourceUserPosts();
             double sum = 0;
             for (int t = 0; t < k; t++) {
                 sum += pref[u * k + t];

@@ -33,6 +33,7 @@ public record BaseWorldSettings(
         double popularityShape,
         double postsPerUserMean,
         double postsPerUserSigma,
+        int sourceUserPosts,
         double alarmingShare,
         double baseLogit,
         double affinityWeight,
@@ -68,6 +69,7 @@ public record BaseWorldSettings(
         between("popularityShape", popularityShape, 0.5, 10);
         between("postsPerUserMean", postsPerUserMean, 0.5, 1000);
         between("postsPerUserSigma", postsPerUserSigma, 0, 3);
+        between("sourceUserPosts", sourceUserPosts, 0, 100_000);
         between("alarmingShare", alarmingShare, 0, 1);
         between("baseLogit", baseLogit, -20, 5);
         between("postShockSd", postShockSd, 0, 5);
@@ -111,7 +113,7 @@ public record BaseWorldSettings(
     /** A copy with other population numbers (tests and benchmarks use small worlds). */
     public BaseWorldSettings withSize(long newSeed, int newUsers, int newCommunities, double newFolloweesMean) {
         return new BaseWorldSettings(newSeed, newUsers, newCommunities, topics, communityFocus, withinCommunityFollow,
-                newFolloweesMean, followeesSigma, popularityShape, postsPerUserMean, postsPerUserSigma, alarmingShare,
+                newFolloweesMean, followeesSigma, popularityShape, postsPerUserMean, postsPerUserSigma, sourceUserPosts, alarmingShare,
                 baseLogit, affinityWeight, popularityWeight, activityWeight, framingWeight, postShockSd,
                 quoteShareMean, maxLayers);
     }

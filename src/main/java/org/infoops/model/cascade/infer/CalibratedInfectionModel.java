@@ -109,6 +109,23 @@ public final class CalibratedInfectionModel implements InfectionModel {
         }
     }
 
+    /**
+     * Edge probabilities for a run truncated after the first infection layer (the paper's Fig 6 runs): only the
+     * author's own edges can be used, so only the author's followers are scored; all other edges are 0.
+     */
+    public float[] forPostFirstLayer(CascadePost post) {
+        float[] p = strain(post);
+        synchronized (p) {
+            int a = post.author();
+            int[] todo = java.util.stream.IntStream.range(net.firstEdge(a), net.endEdge(a)).map(net::target)
+                    .filter(v -> Float.isNaN(p[v])).toArray();
+            if (todo.length > 0) score(post, todo, p);
+            float[] out = new float[net.edgeCount()];
+            for (int e = net.firstEdge(a); e < net.endEdge(a); e++) out[e] = p[net.target(e)];
+            return out;
+        }
+    }
+
     /** Calibrated, alpha-scaled probability per follower node for one post (all nodes), for reports. */
     public float[] byFollower(CascadePost post) {
         float[] p = strain(post);

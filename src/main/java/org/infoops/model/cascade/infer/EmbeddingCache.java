@@ -58,14 +58,14 @@ public final class EmbeddingCache {
     }
 
     private boolean cached(long id, String text) {
-        return byPost.containsKey(id) && (textOf.get(id) == null || textOf.get(id).equals(text));
+        return byPost.containsKey(id) && text.equals(textOf.get(id));
     }
 
     public synchronized int size() {
         return byPost.size();
     }
 
-    /** Writes the cache (embedder name, dimension, then id + vector per post). */
+    /** Writes the cache (embedder name, dimension, then id, text and vector per post). */
     public synchronized void save(Path file) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
             out.writeUTF(embedder.name());
@@ -75,6 +75,8 @@ public final class EmbeddingCache {
             java.util.Arrays.sort(keys);
             for (long id : keys) {
                 out.writeLong(id);
+                String text = textOf.get(id);
+                out.writeUTF(text == null ? "" : text);
                 for (float x : byPost.get(id)) {
                     out.writeFloat(x);
                 }
@@ -82,7 +84,10 @@ public final class EmbeddingCache {
         }
     }
 
-    /** Loads a cache written by {@link #save} for the same embedder; a file from another embedder is ignored. */
+    /**
+     * Loads a cache written by {@link #save} for the same embedder (a file from another embedder is ignored);
+     * entries whose text differs from a later request are embedded again, so a cache from another world is harmless.
+     */
     public synchronized boolean load(Path file) throws IOException {
         if (!Files.exists(file)) {
             return false;
@@ -94,11 +99,13 @@ public final class EmbeddingCache {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 long id = in.readLong();
+                String text = in.readUTF();
                 float[] v = new float[embedder.dimension()];
                 for (int j = 0; j < v.length; j++) {
                     v[j] = in.readFloat();
                 }
                 byPost.put(id, v);
+                textOf.put(id, text);
             }
         }
         return true;

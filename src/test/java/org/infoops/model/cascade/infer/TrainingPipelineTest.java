@@ -1,0 +1,90 @@
+package org.infoops.model.cascade.infer;
+
+import org.infoops.model.cascade.CascadePost;
+import org.infoops.model.cascade.SpreadNetwork;
+import org.infoops.model.cascade.base.BasePost;
+import org.infoops.model.cascade.base.BaseWorld;
+import org.infoops.model.cascade.base.BaseWorldGenerator;
+import org.infoops.model.cascade.base.BaseWorldSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The whole pipeline on a small synthetic world with the fast hashed encoder (MiniLM is tested in EmbeddingTest). */
+class TrainingPipelineTest {
+    static BaseWorld world;
+    static TrainedInfection trained;
+
+    static BaseWorld smallWorld() {
+        return new BaseWorldGenerator(BaseWorldSettings.defaults().withSize(11, 600, 4, 15)).generate();
+    }
+
+    static InfectionModelSettings fastSettings() {
+        return InfectionModelSettings.defaults().withEmbedder("hashed").withTrees(60);
+    }
+
+    @BeforeAll
+    static void train() {
+        world = smallWorld();
+        trained = TrainingPipeline.run(world, fastSettings(), new EmbeddingCache(TextEmbedder.named("hashed")));
+    }
+
+    @Test
+    void treesLearnTheHiddenRuleBeyondChanceOnLaterPeriods() {
+        var eval = trained.evaluations();
+        assertTrue(eval.get(TestSet.TRAIN).auc() > eval.get(TestSet.PERIOD_III).auc(), "training AUC above test AUC");
+        assertTrue(eval.get(TestSet.PERIOD_III).auc() > 0.6, "Period III AUC " + eval.get(TestSet.PERIOD_III).auc());
+        assertTrue(eval.get(TestSet.PERIOD_III).positives() > 50);
+    }
+
+    @Test
+    void batchedForPostEqualsPerEdgeProbabilitiesAndStaysInUnitRange() {
+        CalibratedInfectionModel model = trained.model();
+        SpreadNetwork net = model.network();
+        BasePost seed = trained.history().posts().get(trained.network().sourcePost());
+        CascadePost post = new CascadePost(seed.postId(), trained.network().node(seed.author()), seed.text(), seed.topic());
+        float[] batch = model.forPost(post, net);
+        assertEquals(net.edgeCount(), batch.length);
+        CalibratedInfectionModel fresh = model.withAlpha(model.alpha());
+        for (int e = 0; e < net.edgeCount(); e += 7) {
+            assertEquals(batch[e], fresh.probability(post, e), 1e-6, "edge " + e);
+            assertTrue(batch[e] >= 0 && batch[e] <= 1);
+        }
+        assertSame(model.forPost(post, net)[0], model.forPost(post, net)[0]);
+        float[] doubled = model.withAlpha(2 * model.alpha()).forPost(post, net);
+        for (int e = 0; e < batch.length; e += 7) {
+            assertEquals(Math.min(1, 2 * batch[e]), doubled[e], 1e-5, "alpha scales linearly up to the cap");
+        }
+    }
+
+    @Test
+    void probabilitiesDependOnTheTextAndTheFollower() {
+        CalibratedInfectionModel model = trained.model();
+        int author = trained.network().node(trained.history().posts().get(trained.network().sourcePost()).author());
+        float[] vaccine = model.byFollower(new CascadePost(-1, author,
+                "Breaking: big pharma covered up the real injury numbers. Share before they delete this!", 0));
+        float[] cooking = model.byFollower(new CascadePost(-2, author, "My grandmother makes a warm apple pie. Thoughts?", 6));
+        double diff = 0, spread = 0;
+        for (int v = 0; v < vaccine.length; v++) {
+            diff += Math.abs(vaccine[v] - cooking[v]);
+            spread += Math.abs(vaccine[v] - vaccine[0]);
+        }
+        assertTrue(diff > 0, "text changes probabilities");
+        assertTrue(spread > 0, "followers differ");
+    }
+
+    @Test
+    void sameSeedSameModel() {
+        TrainedInfection again = TrainingPipeline.run(world, fastSettings(), new EmbeddingCache(TextEmbedder.named("hashed")));
+        assertEquals(trained.evaluations().get(TestSet.PERIOD_III).auc(), again.evaluations().get(TestSet.PERIOD_III).auc());
+        assertArrayEquals(trained.calibration().coefficients(), again.calibration().coefficients());
+    }
+
+    @Test
+    void badSettingsNameTheField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> InfectionModelSettings.defaults().withEmbedder("bert"));
+        assertTrue(e.getMessage().contains("embedder: 'bert'") && e.getMessage().contains("minilm, hashed"));
+    }
+}
