@@ -51,7 +51,7 @@ class TrainingPipelineTest {
             assertEquals(batch[e], fresh.probability(post, e), 1e-6, "edge " + e);
             assertTrue(batch[e] >= 0 && batch[e] <= 1);
         }
-        assertSame(model.forPost(post, net)[0], model.forPost(post, net)[0]);
+        assertArrayEquals(batch, model.forPost(post, net), "cached per post strain");
         float[] doubled = model.withAlpha(2 * model.alpha()).forPost(post, net);
         for (int e = 0; e < batch.length; e += 7) {
             assertEquals(Math.min(1, 2 * batch[e]), doubled[e], 1e-5, "alpha scales linearly up to the cap");
