@@ -13,9 +13,10 @@ import java.util.List;
  * @param retweets        reshares, ordered by post then time
  * @param latentCommunity hidden community per user (null for real data)
  * @param latentFollowers hidden follow graph: latentFollowers[u] = users who see u's shares (null for real data)
+ * @param hiddenRule      the true reshare probability (null for real data)
  */
 public record BaseWorld(int userCount, List<String> topics, List<BasePost> posts, List<BaseRetweet> retweets,
-                        int[] latentCommunity, int[][] latentFollowers) {
+                        int[] latentCommunity, int[][] latentFollowers, HiddenRule hiddenRule) {
     public BaseWorld {
         topics = List.copyOf(topics);
         posts = List.copyOf(posts);

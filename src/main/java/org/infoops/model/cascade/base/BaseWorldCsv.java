@@ -108,7 +108,7 @@ public final class BaseWorldCsv {
             }
         }
         posts.sort(java.util.Comparator.comparingDouble(BasePost::time).thenComparingLong(BasePost::postId));
-        return new BaseWorld((int) (maxUser + 1), topics, posts, retweets, null, null);
+        return new BaseWorld((int) (maxUser + 1), topics, posts, retweets, null, null, null);
     }
 
     private record Row(Path file, int line, List<String> cells, List<String> header) {

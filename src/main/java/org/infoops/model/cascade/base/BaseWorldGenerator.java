@@ -47,13 +47,23 @@ public final class BaseWorldGenerator {
         }
         List<BasePost> posts = posts(pref, sourceUser(followers));
         double meanFollowers = Arrays.stream(followers).mapToInt(f -> f.length).average().orElse(1);
+        double[] postLogit = new double[posts.size()];
+        int[] postTopic = new int[posts.size()];
+        for (int i = 0; i < posts.size(); i++) {
+            BasePost p = posts.get(i);
+            double shock = s.postShockSd() * ZigguratSampler.NormalizedGaussian.of(streams.stream("shock", p.postId())).sample();
+            postLogit[i] = s.baseLogit() + shock + s.framingWeight() * framing[i]
+                    + s.popularityWeight() * (Math.log1p(followers[(int) p.author()].length) / Math.log1p(meanFollowers) - 1);
+            postTopic[i] = p.topic();
+        }
+        HiddenRule rule = new HiddenRule(postLogit, postTopic, pref, activity, k, s.affinityWeight(), s.activityWeight());
         List<BaseRetweet> retweets = new ArrayList<>();
         int[] infectedStamp = new int[n];
         Arrays.fill(infectedStamp, -1);
         for (int i = 0; i < posts.size(); i++) {
-            spread(posts.get(i), i, followers, pref, activity, quoteShare, meanFollowers, infectedStamp, retweets);
+            spread(posts.get(i), i, followers, rule, quoteShare, infectedStamp, retweets);
         }
-        return new BaseWorld(n, s.topics(), posts, retweets, community, followers);
+        return new BaseWorld(n, s.topics(), posts, retweets, community, followers, rule);
     }
 
     /** Community sizes vary (log-normal weights), so the communities are not all alike. */
@@ -184,13 +194,10 @@ public final class BaseWorldGenerator {
     private int[] framing;
 
     /** One post's reshare cascade by the hidden rule, layer by layer over the latent follow graph. */
-    private void spread(BasePost post, int index, int[][] followers, double[] pref, double[] activity,
-                        double[] quoteShare, double meanFollowers, int[] infectedStamp, List<BaseRetweet> out) {
+    private void spread(BasePost post, int index, int[][] followers, HiddenRule rule, double[] quoteShare,
+                        int[] infectedStamp, List<BaseRetweet> out) {
         UniformRandomProvider rng = streams.stream("spread", post.postId());
         int author = (int) post.author();
-        double shock = s.postShockSd() * ZigguratSampler.NormalizedGaussian.of(rng).sample();
-        double postLogit = s.baseLogit() + shock + s.framingWeight() * framing[index]
-                + s.popularityWeight() * (Math.log1p(followers[author].length) / Math.log1p(meanFollowers) - 1);
         infectedStamp[author] = index;
         IntArrayList frontier = new IntArrayList(new int[] {author});
         List<Double> frontierTimes = new ArrayList<>(List.of(post.time()));
@@ -204,7 +211,7 @@ public final class BaseWorldGenerator {
                     if (infectedStamp[f] == index) {
                         continue;
                     }
-                    double p = 1 / (1 + Math.exp(-(postLogit + logitOf(f, post.topic(), pref, activity))));
+                    double p = rule.probability(index, f);
                     if (rng.nextDouble() < p) {
                         double time = frontierTimes.get(i) - RESHARE_DELAY_DAYS * Math.log(1 - rng.nextDouble());
                         boolean quote = rng.nextDouble() < quoteShare[f];
@@ -222,12 +229,6 @@ public final class BaseWorldGenerator {
             frontierTimes = nextTimes;
         }
         out.subList(first, out.size()).sort(Comparator.comparingDouble(BaseRetweet::time));
-    }
-
-    private double logitOf(int follower, int topic, double[] pref, double[] activity) {
-        double uniform = 1.0 / k;
-        return s.affinityWeight() * (pref[follower * k + topic] - uniform) / (1 - uniform)
-                + s.activityWeight() * activity[follower];
     }
 
     private static double[] cumulative(int[] members, double[] weight) {

@@ -28,13 +28,15 @@ public final class ExposureSet {
     private final boolean[] positive;
     private final Period[] period;
     private final int[] postIndex;
+    private final long[] follower;
 
-    private ExposureSet(int width, float[] values, boolean[] positive, Period[] period, int[] postIndex) {
+    private ExposureSet(int width, float[] values, boolean[] positive, Period[] period, int[] postIndex, long[] follower) {
         this.width = width;
         this.values = values;
         this.positive = positive;
         this.period = period;
         this.postIndex = postIndex;
+        this.follower = follower;
     }
 
     /** Exposures of the posts of {@code periods}; {@code postCode[i]} is the reduced embedding of post i. */
@@ -46,6 +48,7 @@ public final class ExposureSet {
         int count = 0;
         java.util.ArrayList<Period> rowPeriods = new java.util.ArrayList<>();
         IntArrayList posts = new IntArrayList();
+        it.unimi.dsi.fastutil.longs.LongArrayList followers = new it.unimi.dsi.fastutil.longs.LongArrayList();
         double[] row = new double[features.width()];
         List<BasePost> all = history.posts();
         for (int i = 0; i < all.size(); i++) {
@@ -67,12 +70,13 @@ public final class ExposureSet {
                 labels.set(count++, reshared);
                 rowPeriods.add(p.period());
                 posts.add(i);
+                followers.add(net.userId(f));
             }
         }
         boolean[] positive = new boolean[count];
         for (int r = 0; r < count; r++) positive[r] = labels.get(r);
         return new ExposureSet(features.width(), values.toFloatArray(), positive,
-                rowPeriods.toArray(new Period[0]), posts.toIntArray());
+                rowPeriods.toArray(new Period[0]), posts.toIntArray(), followers.toLongArray());
     }
 
     public static Set<Period> periods(Period... p) {
@@ -105,6 +109,11 @@ public final class ExposureSet {
 
     public int postIndex(int r) {
         return postIndex[r];
+    }
+
+    /** User id of the exposed follower of row r. */
+    public long follower(int r) {
+        return follower[r];
     }
 
     public long positives() {

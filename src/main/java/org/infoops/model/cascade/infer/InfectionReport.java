@@ -21,10 +21,10 @@ public final class InfectionReport {
     /** Fig 5B of the issue (paper Fig 5A): ROC AUC per test set. */
     public static void writeAuc(TrainedInfection t, Path dir) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("auc.csv"))) {
-            w.write("set,label,rows,positives,auc\n");
+            w.write("set,label,rows,positives,auc,hidden_rule_auc\n");
             for (var e : t.evaluations().values()) {
-                w.write(String.format(Locale.ROOT, "%s,\"%s\",%d,%d,%.4f%n", e.set().name().toLowerCase(Locale.ROOT),
-                        e.set().label, e.rows(), e.positives(), e.auc()));
+                w.write(String.format(Locale.ROOT, "%s,\"%s\",%d,%d,%.4f,%.4f%n", e.set().name().toLowerCase(Locale.ROOT),
+                        e.set().label, e.rows(), e.positives(), e.auc(), e.oracleAuc()));
             }
         }
         PolynomialCalibration c = t.calibration();
@@ -46,9 +46,9 @@ public final class InfectionReport {
 
     public static void printAuc(TrainedInfection t, PrintWriter out) {
         out.println("ROC AUC of the boosted trees (paper Fig 5A: training set vs later hold-out months)");
-        out.printf("  %-42s %9s %9s %7s%n", "set", "rows", "positive", "AUC");
+        out.printf("  %-42s %9s %9s %7s %12s%n", "set", "rows", "positive", "AUC", "hidden rule");
         for (var e : t.evaluations().values()) {
-            out.printf(Locale.ROOT, "  %-42s %9d %9d %7.3f%n", e.set().label, e.rows(), e.positives(), e.auc());
+            out.printf(Locale.ROOT, "  %-42s %9d %9d %7.3f %12.3f%n", e.set().label, e.rows(), e.positives(), e.auc(), e.oracleAuc());
         }
     }
 

@@ -12,8 +12,11 @@ public record TrainedInfection(BaseHistory history, DigitalClone network, Calibr
                                InfectionClassifier classifier, PolynomialCalibration calibration,
                                Map<TestSet, Evaluation> evaluations, Timings timings) {
 
-    /** ROC AUC of the raw tree scores on one test set. */
-    public record Evaluation(TestSet set, int rows, long positives, double auc) {}
+    /**
+     * ROC AUC of the raw tree scores on one test set, and of the generator's true probabilities on the same rows
+     * (the best any model could do; NaN for real data).
+     */
+    public record Evaluation(TestSet set, int rows, long positives, double auc, double oracleAuc) {}
 
     /** Wall-clock seconds per stage. */
     public record Timings(double network, double embeddings, double features, double training, double evaluation,

@@ -75,8 +75,9 @@ public final class TrainingPipeline {
         PolynomialCalibration calibration = PolynomialCalibration.fit(heldOutScores, heldOutLabels,
                 s.calibration().bins(), s.calibration().degree());
         Map<TestSet, TrainedInfection.Evaluation> eval = new EnumMap<>(TestSet.class);
-        eval.put(TestSet.TRAIN, evaluate(TestSet.TRAIN, classifier.probabilities(data, train), labels(data, train)));
-        eval.put(TestSet.HELD_OUT_I_II, evaluate(TestSet.HELD_OUT_I_II, heldOutScores, heldOutLabels));
+        eval.put(TestSet.TRAIN, evaluate(TestSet.TRAIN, classifier.probabilities(data, train), labels(data, train),
+                oracle(world, data, train)));
+        eval.put(TestSet.HELD_OUT_I_II, evaluate(TestSet.HELD_OUT_I_II, heldOutScores, heldOutLabels, oracle(world, data, heldOut)));
         // Period II rows come from the held-out 80% (the other 20% trained); Period III rows are all unseen.
         double[] lateScores = null;
         int[] late = java.util.stream.IntStream.range(0, data.size()).filter(r -> data.period(r) == Period.III).toArray();
@@ -84,11 +85,13 @@ public final class TrainingPipeline {
         for (TestSet set : TestSet.byPostTime()) {
             List<Double> sc = new ArrayList<>();
             List<Boolean> lb = new ArrayList<>();
+            it.unimi.dsi.fastutil.ints.IntArrayList rowsOfSet = new it.unimi.dsi.fastutil.ints.IntArrayList();
             if (set == TestSet.PERIOD_II) {
                 for (int k = 0; k < heldOut.length; k++) {
                     if (set.posts.test(posts.get(data.postIndex(heldOut[k])))) {
                         sc.add(heldOutScores[k]);
                         lb.add(heldOutLabels[k]);
+                        rowsOfSet.add(heldOut[k]);
                     }
                 }
             } else {
@@ -96,12 +99,14 @@ public final class TrainingPipeline {
                     if (set.posts.test(posts.get(data.postIndex(late[k])))) {
                         sc.add(lateScores[k]);
                         lb.add(data.positive(late[k]));
+                        rowsOfSet.add(late[k]);
                     }
                 }
             }
             boolean[] l = new boolean[lb.size()];
             for (int k = 0; k < l.length; k++) l[k] = lb.get(k);
-            eval.put(set, evaluate(set, sc.stream().mapToDouble(Double::doubleValue).toArray(), l));
+            eval.put(set, evaluate(set, sc.stream().mapToDouble(Double::doubleValue).toArray(), l,
+                    oracle(world, data, rowsOfSet.toIntArray())));
         }
         long t5 = System.nanoTime();
 
@@ -126,10 +131,21 @@ public final class TrainingPipeline {
         return l;
     }
 
-    private static TrainedInfection.Evaluation evaluate(TestSet set, double[] scores, boolean[] labels) {
+    private static TrainedInfection.Evaluation evaluate(TestSet set, double[] scores, boolean[] labels, double[] truth) {
         long pos = 0;
         for (boolean b : labels) if (b) pos++;
-        return new TrainedInfection.Evaluation(set, labels.length, pos, RocAuc.of(scores, labels));
+        return new TrainedInfection.Evaluation(set, labels.length, pos, RocAuc.of(scores, labels),
+                truth == null ? Double.NaN : RocAuc.of(truth, labels));
+    }
+
+    /** The generator's true reshare probability per row, or null for real data. */
+    private static double[] oracle(BaseWorld world, ExposureSet data, int[] rows) {
+        if (world.hiddenRule() == null) return null;
+        double[] p = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            p[k] = world.hiddenRule().probability(data.postIndex(rows[k]), (int) data.follower(rows[k]));
+        }
+        return p;
     }
 
     private static double sec(long from, long to) {

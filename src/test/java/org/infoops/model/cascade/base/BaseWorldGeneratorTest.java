@@ -62,6 +62,24 @@ class BaseWorldGeneratorTest {
     }
 
     @Test
+    void hiddenRuleExplainsWhoReshares() {
+        BaseWorld w = new BaseWorldGenerator(small(6)).generate();
+        BaseHistory h = new BaseHistory(w);
+        double reshared = 0, ignored = 0;
+        long nr = 0, ni = 0;
+        for (int i = 0; i < w.posts().size(); i++) {
+            int author = (int) w.posts().get(i).author();
+            for (int f : w.latentFollowers()[author]) {
+                double p = w.hiddenRule().probability(i, f);
+                assertTrue(p > 0 && p < 1);
+                if (java.util.Arrays.binarySearch(h.firstLayer(i), f) >= 0) { reshared += p; nr++; } else { ignored += p; ni++; }
+            }
+        }
+        assertTrue(reshared / nr > 2 * ignored / ni, "mean true probability of resharers " + reshared / nr
+                + " vs non-resharers " + ignored / ni);
+    }
+
+    @Test
     void csvRoundTripKeepsPostsAndReshares(@TempDir Path dir) throws Exception {
         BaseWorld w = new BaseWorldGenerator(small(5)).generate();
         BaseWorldCsv.write(w, dir);

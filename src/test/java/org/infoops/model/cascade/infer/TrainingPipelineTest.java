@@ -36,6 +36,7 @@ class TrainingPipelineTest {
         assertTrue(eval.get(TestSet.TRAIN).auc() > eval.get(TestSet.PERIOD_III).auc(), "training AUC above test AUC");
         assertTrue(eval.get(TestSet.PERIOD_III).auc() > 0.6, "Period III AUC " + eval.get(TestSet.PERIOD_III).auc());
         assertTrue(eval.get(TestSet.PERIOD_III).positives() > 50);
+        assertTrue(eval.get(TestSet.PERIOD_III).oracleAuc() > 0.6, "the hidden rule itself separates reshares");
     }
 
     @Test
