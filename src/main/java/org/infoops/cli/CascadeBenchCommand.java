@@ -61,7 +61,7 @@ public final class CascadeBenchCommand implements Callable<Integer> {
         CascadeSetup setup = CascadeStudy.setup(s, world, loaded.baseDirectory());
         double build = seconds(t0);
         SpreadNetwork net = world.network();
-        CascadePost post = new CascadePost(0, world.sourceNode(), s.source().text(), -1);
+        CascadePost post = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());
         long t1 = System.nanoTime();
         setup.seedProbabilities(post);
         double probs = seconds(t1);

@@ -1,5 +1,6 @@
 package org.infoops.env;
 
+import org.infoops.env.cascade.ModeratorEnvironment;
 import org.infoops.env.diluvsion.BotFleetEnvironment;
 import org.infoops.env.diluvsion.BotSwarmEnvironment;
 
@@ -24,7 +25,8 @@ public final class BuiltinEnvironments {
                 CoordinationEnvironment.FACTORY,
                 ReachEnvironment.FACTORY,
                 BotFleetEnvironment.FACTORY,
-                BotSwarmEnvironment.FACTORY);
+                BotSwarmEnvironment.FACTORY,
+                ModeratorEnvironment.FACTORY);
     }
 
     /** A registry of every built-in environment. */

@@ -34,8 +34,12 @@ public record CascadeScenario(String name, String model, String description, lon
         }
     }
 
-    /** The source user u_S: a user id from the data, or -1 for the base world's most retweeted user. */
-    public record Source(long user, String text) {}
+    /** The source user u_S (a user id from the data, or -1 for the most retweeted user) and T_S's text and topic (-1: unknown). */
+    public record Source(long user, String text, int topic) {
+        public Source {
+            if (topic < -1) throw new IllegalArgumentException("topic " + topic + " is out of range; allowed: -1 (unknown) or a topic index >= 0");
+        }
+    }
 
     /** QM(u): each user's quote probability, Beta(mean * concentration, (1 - mean) * concentration). */
     public record Quotes(double mean, double concentration, String mutation) {

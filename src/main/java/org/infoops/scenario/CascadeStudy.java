@@ -67,8 +67,12 @@ public final class CascadeStudy {
         CascadeWorld world = world(s, baseDirectory);
         CascadeSetup setup = setup(s, world, baseDirectory);
         long t1 = System.nanoTime();
-        CascadePost seed = new CascadePost(0, world.sourceNode(), s.source().text(), -1);
-        setup.seedProbabilities(seed);
+        CascadePost seed = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());
+        try {
+            setup.seedProbabilities(seed);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(s.name(), "source.topic", e.getMessage() + "; allowed: -1 or a topic of the infection model");
+        }
         long t2 = System.nanoTime();
         RandomStreams streams = new RandomStreams(s.seed());
         List<CascadeScenario.Analysis> a = s.analyses();

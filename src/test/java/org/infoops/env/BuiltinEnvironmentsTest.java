@@ -48,7 +48,7 @@ class BuiltinEnvironmentsTest {
     @Test
     void unknownIdsAndOptionsAreRefusedClearly() {
         UnknownEnvironmentException e = assertThrows(UnknownEnvironmentException.class, () -> Environments.make("diagnostic/nope-v0"));
-        assertTrue(e.getMessage().contains("known ids: [diagnostic/bandit-v0"), e.getMessage());
+        assertTrue(e.getMessage().contains("known ids: [") && e.getMessage().contains("diagnostic/bandit-v0, "), e.getMessage());
         InvalidValueException o = assertThrows(InvalidValueException.class,
                 () -> Environments.make("diagnostic/bandit-v0", Map.of("armz", 3)));
         assertTrue(o.getMessage().contains("allowed options: [arms, episode_steps"), o.getMessage());
