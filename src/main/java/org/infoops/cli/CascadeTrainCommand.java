@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
                 "with --validate also (truncated first-layer ABM runs and full runs of T_S):",
                 "  figure6a_across_users.csv/png, figure6b_source_user.csv/png   (Fig 6A/6B)",
                 "  figure7a_community_rates.csv, validation.csv (log-space Pearson, community MAE vs the paper)",
+                "  alpha_scan.csv         mean ABM infections of T_S for alpha 1..6 vs the recorded count (paper: alpha = 3)",
                 "Exit codes: 0 done, 1 the run or writing failed, 2 a bad option or settings file."},
         footer = {"", "Examples:", "  cascade-train --validate", "  cascade-train --embedder hashed --users 800 --out runs/quick",
                 "  cascade-train --data mydata/ --validate     # real data in the documented CSV schema"})
@@ -123,15 +124,19 @@ public final class CascadeTrainCommand implements Callable<Integer> {
             InfectionReport.printAuc(t, out);
             CloneValidation.Figure6 f6 = null;
             CloneValidation.Communities c = null;
+            java.util.List<CloneValidation.AlphaPoint> scan = null;
             if (validate) {
                 long v0 = System.nanoTime();
                 f6 = CloneValidation.figure6(t, acrossPosts, sourcePosts, trials, ms.seed(), n);
                 c = CloneValidation.communities(t, trials, ms.seed(), n);
                 InfectionReport.printValidation(f6, c, out);
+                scan = CloneValidation.alphaScan(t, new double[] {1, 2, 3, 4, 6}, trials, ms.seed(), n);
+                InfectionReport.printAlphaScan(scan, out);
                 out.printf(Locale.ROOT, "validation: %.1f s on %d threads%n", (System.nanoTime() - v0) / 1e9, n);
             }
             final CloneValidation.Figure6 fig6 = f6;
             final CloneValidation.Communities comm = c;
+            final java.util.List<CloneValidation.AlphaPoint> alphaScan = scan;
             StagedDirectory.write(this.out, dir -> {
                 if (data == null) BaseWorldCsv.write(w, dir.resolve("base-world"));
                 InfectionReport.writeAuc(t, dir);
@@ -139,6 +144,7 @@ public final class CascadeTrainCommand implements Callable<Integer> {
                     InfectionReport.writeFigure6(fig6, dir);
                     InfectionReport.writeCommunities(comm, net.communitySizes(), dir);
                     InfectionReport.writeValidation(fig6, comm, dir);
+                    InfectionReport.writeAlphaScan(alphaScan, dir);
                 }
             });
             out.println("wrote " + this.out);

@@ -32,7 +32,7 @@ class CascadeTrainCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Period III (Apr 16 - Jul 31)") && r.out().contains("Fig 6A log-space Pearson"), r.out());
         for (String f : new String[] {"auc.csv", "calibration.csv", "calibration_coefficients.csv", "figure6a.png",
-                "figure6b.png", "figure6a_across_users.csv", "figure7a_community_rates.csv", "validation.csv",
+                "figure6b.png", "figure6a_across_users.csv", "alpha_scan.csv", "figure7a_community_rates.csv", "validation.csv",
                 "base-world/posts.csv", "base-world/retweets.csv", "base-world/retweet_table.csv"}) {
             assertTrue(Files.exists(out.resolve(f)), f);
         }

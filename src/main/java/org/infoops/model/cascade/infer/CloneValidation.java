@@ -148,6 +148,32 @@ public final class CloneValidation {
         return CascadeTrials.run(engine, trials, streams, threads).communityRates();
     }
 
+    /** One alpha of the paper's scan: mean ABM infections of T_S in N_A against the recorded count. */
+    public record AlphaPoint(double alpha, double meanInfections, int observed) {}
+
+    /**
+     * The paper's choice of alpha (section "Results": "We explored a range of values and found that alpha = 3.0
+     * resulted in total infection numbers in our cloned network similar to that observed"): full ABM runs of T_S
+     * for each alpha, beside the number of N_A users who reshared T_S in the base history.
+     */
+    public static List<AlphaPoint> alphaScan(TrainedInfection t, double[] alphas, int trials, long seed, int threads) {
+        DigitalClone clone = t.network();
+        SpreadNetwork net = clone.network();
+        BasePost ts = t.history().posts().get(clone.sourcePost());
+        CascadePost post = new CascadePost(ts.postId(), clone.node(ts.author()), ts.text(), ts.topic());
+        int observed = inClone(t.history().resharers(clone.sourcePost()), clone);
+        float[] quote = quoteProbabilities(t.history(), clone);
+        List<AlphaPoint> out = new ArrayList<>();
+        for (double a : alphas) {
+            CalibratedInfectionModel m = t.model().withAlpha(a);
+            CascadeEngine engine = new CascadeEngine(net, post, m.forPost(post, net), m, quote, Mutation.KEEP_TEXT,
+                    Countermeasures.none(net.nodeCount()), Integer.MAX_VALUE);
+            double mean = CascadeTrials.run(engine, trials, new RandomStreams(seed).child("alpha"), threads).meanInfections();
+            out.add(new AlphaPoint(a, mean, observed));
+        }
+        return out;
+    }
+
     static double mae(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);

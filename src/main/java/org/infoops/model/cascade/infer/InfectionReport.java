@@ -130,6 +130,19 @@ public final class InfectionReport {
                 c.staticMae(), c.staticRate());
     }
 
+    public static void writeAlphaScan(List<CloneValidation.AlphaPoint> scan, Path dir) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("alpha_scan.csv"))) {
+            w.write("alpha,mean_abm_infections,observed_infections\n");
+            for (var p : scan) w.write(String.format(Locale.ROOT, "%.2f,%.2f,%d%n", p.alpha(), p.meanInfections(), p.observed()));
+        }
+    }
+
+    public static void printAlphaScan(List<CloneValidation.AlphaPoint> scan, PrintWriter out) {
+        out.printf(Locale.ROOT, "alpha scan (paper: alpha = 3.0 matched total infections): T_S reshared by %d N_A users in the base world%n",
+                scan.isEmpty() ? 0 : scan.get(0).observed());
+        for (var p : scan) out.printf(Locale.ROOT, "  alpha %.1f -> mean ABM infections %.1f%n", p.alpha(), p.meanInfections());
+    }
+
     private static String row(String metric, double v, String paper) {
         return String.format(Locale.ROOT, "%s,%.6g,%s%n", metric, v, paper);
     }
