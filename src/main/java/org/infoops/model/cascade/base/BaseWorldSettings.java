@@ -118,6 +118,14 @@ public record BaseWorldSettings(
                 quoteShareMean, maxLayers);
     }
 
+    /** A copy where the source user writes {@code posts} posts (small test worlds need fewer). */
+    public BaseWorldSettings withSourceUserPosts(int posts) {
+        return new BaseWorldSettings(seed, users, communities, topics, communityFocus, withinCommunityFollow,
+                followeesMean, followeesSigma, popularityShape, postsPerUserMean, postsPerUserSigma, posts, alarmingShare,
+                baseLogit, affinityWeight, popularityWeight, activityWeight, framingWeight, postShockSd,
+                quoteShareMean, maxLayers);
+    }
+
     private static void atLeast(String field, long v, long min) {
         if (v < min) {
             throw new IllegalArgumentException(field + ": " + v + " is out of range; allowed: " + min + " or more");

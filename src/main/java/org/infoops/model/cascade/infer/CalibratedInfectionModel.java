@@ -78,7 +78,12 @@ public final class CalibratedInfectionModel implements InfectionModel {
         float[] p = strain(post);
         synchronized (p) {
             if (Float.isNaN(p[follower])) {
-                score(post, new int[] {follower}, p);
+                // score every unscored follower of this edge's sharer in one call: a quote strain is shared by its
+                // quoting user, so this is one batch per strain rather than one tiny model call per edge
+                int u = net.source(edge);
+                int[] todo = java.util.stream.IntStream.range(net.firstEdge(u), net.endEdge(u)).map(net::target)
+                        .filter(v -> Float.isNaN(p[v])).toArray();
+                score(post, todo, p);
             }
             return p[follower];
         }

@@ -17,7 +17,7 @@ class TrainingPipelineTest {
     static TrainedInfection trained;
 
     static BaseWorld smallWorld() {
-        return new BaseWorldGenerator(BaseWorldSettings.defaults().withSize(11, 600, 4, 15)).generate();
+        return new BaseWorldGenerator(BaseWorldSettings.defaults().withSize(11, 600, 4, 15).withSourceUserPosts(200)).generate();
     }
 
     static InfectionModelSettings fastSettings() {
@@ -99,7 +99,7 @@ class TrainingPipelineTest {
     @Test
     void sameSeedSameModelAlsoFromTheCsvSchema(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         // a tiny world keeps this cheap: determinism does not need a good model
-        BaseWorld tiny = new BaseWorldGenerator(BaseWorldSettings.defaults().withSize(12, 300, 3, 12)).generate();
+        BaseWorld tiny = new BaseWorldGenerator(BaseWorldSettings.defaults().withSize(12, 300, 3, 12).withSourceUserPosts(60)).generate();
         InfectionModelSettings s = InfectionModelSettings.defaults().withEmbedder("hashed").withTrees(15);
         TrainedInfection one = TrainingPipeline.run(tiny, s, new EmbeddingCache(TextEmbedder.named("hashed")));
         org.infoops.model.cascade.base.BaseWorldCsv.write(tiny, dir);
