@@ -41,8 +41,12 @@ public record CascadeScenario(String name, String model, String description, lon
         }
     }
 
-    /** QM(u): each user's quote probability, Beta(mean * concentration, (1 - mean) * concentration). */
-    public record Quotes(double mean, double concentration, String mutation) {
+    /**
+     * QM(u): each user's quote probability, read from {@code file} (CSV user_id,quote_probability: the paper's
+     * per-user empirical quote frequency) or, for users not in it or without a file, drawn from
+     * Beta(mean * concentration, (1 - mean) * concentration); mean 0 and no file = no quotes.
+     */
+    public record Quotes(double mean, double concentration, String mutation, String file) {
         public Quotes {
             if (!(mean >= 0 && mean < 1)) throw new IllegalArgumentException("mean " + mean + " is out of range; allowed: 0 to below 1");
             if (!(concentration > 0)) throw new IllegalArgumentException("concentration " + concentration + " is out of range; allowed: more than 0");

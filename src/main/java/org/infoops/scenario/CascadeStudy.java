@@ -59,6 +59,9 @@ public final class CascadeStudy {
         InfectionModel model = CascadeInfectionModels.create(s.infection(),
                 new CascadeInfectionModels.Provider.Context(world.network(), baseDirectory, streams.child("infection")));
         float[] qm = world.quoteProbabilities(s.quotes().mean(), s.quotes().concentration(), streams.stream("quote-probability"));
+        if (s.quotes().file() != null && !s.quotes().file().isBlank()) {
+            qm = QuoteFrequencies.read(baseDirectory.resolve(s.quotes().file()), world.network(), qm, s.name());
+        }
         return new CascadeSetup(world.network(), model, qm, Mutation.KEEP_TEXT, Integer.MAX_VALUE);
     }
 
