@@ -71,7 +71,7 @@ public final class InfectionReport {
 
     private static void scatter(List<CloneValidation.PostComparison> posts, CloneValidation.Fit fit, String title, Path png)
             throws IOException {
-        XYChart chart = new XYChartBuilder().width(640).height(480).title(String.format(Locale.ROOT,
+        XYChart chart = new XYChartBuilder().width(760).height(520).title(String.format(Locale.ROOT,
                         "%s (log-space Pearson %.2f, n=%d)", title, fit.pearson(), fit.n()))
                 .xAxisTitle("ABM infection rate, log10 (first layer)").yAxisTitle("base-world infection rate, log10").build();
         chart.getStyler().setLegendVisible(false);
