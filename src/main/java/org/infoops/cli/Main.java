@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Simulator of influence operations on social media, served as an RL environment.",
         subcommands = {RunCommand.class, SweepCommand.class, GraphCommand.class, ServeCommand.class, ExperimentCommand.class, BenchCommand.class,
                 CascadeCommand.class,
+                CascadeTrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
