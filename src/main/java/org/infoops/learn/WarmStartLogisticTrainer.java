@@ -1,0 +1,89 @@
+package org.infoops.learn;
+
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.LinearParameters;
+import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.math.optimisers.SGD;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Tribuo's linear SGD (log loss) started from given weights instead of zeros: FedAvg's client step, E local
+ * epochs from the global model. Tribuo has no warm-start option, but its trainer creates its parameters in the
+ * overridable {@code createParameters}, so we hand it the global weights there, laid out by Tribuo's own
+ * feature and label ids, and read the trained weights back by the same ids.
+ */
+public final class WarmStartLogisticTrainer {
+    private WarmStartLogisticTrainer() {
+    }
+
+    /**
+     * Trains on {@code rows} (already standardised) from {@code none}/{@code attack} weight rows (width d+1, bias
+     * last) and returns the trained rows in the same layout: {@code [0]} none, {@code [1]} attack.
+     */
+    public static double[][] train(FeatureSchema s, List<Example> rows, double[] none, double[] attack,
+                                   LogisticSettings settings, long seed) {
+        MutableDataset<Label> data = TribuoTables.dataset(s, rows, Standardiser.identity(s.size()));
+        // Both labels must be known to Tribuo even if this client saw one class only; a zero-weight row
+        // registers the missing label without moving any weight.
+        for (String label : List.of(TribuoTables.NEGATIVE, TribuoTables.POSITIVE)) {
+            if (data.getOutputInfo().getDomain().stream().noneMatch(l -> l.getLabel().equals(label))) {
+                ArrayExample<Label> dummy = TribuoTables.example(s, new double[s.size()], new Label(label));
+                dummy.setWeight(0f);
+                data.add(dummy);
+            }
+        }
+        ImmutableFeatureMap features = data.getFeatureIDMap();
+        ImmutableOutputInfo<Label> labels = data.getOutputIDInfo();
+        DenseMatrix init = new DenseMatrix(labels.size(), features.size() + 1);
+        write(init, s, features, labels, TribuoTables.NEGATIVE, none);
+        write(init, s, features, labels, TribuoTables.POSITIVE, attack);
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), SGD.getSimpleSGD(settings.learningRate()),
+                settings.epochs(), Integer.MAX_VALUE, settings.minibatch(), seed) {
+            @Override
+            protected LinearParameters createParameters(int numFeatures, int numOutputs, SplittableRandom rng) {
+                if (numFeatures != init.getDimension2Size() || numOutputs != init.getDimension1Size()) {
+                    throw new IllegalStateException("Tribuo parameter shape " + numOutputs + "x" + numFeatures
+                            + " differs from the warm start " + init.getDimension1Size() + "x" + init.getDimension2Size());
+                }
+                return new LinearParameters(init.copy());
+            }
+        };
+        LinearSGDModel model = trainer.train(data);
+        DenseMatrix trained = model.getWeightsCopy();
+        return new double[][] {
+                read(trained, s, features, labels, TribuoTables.NEGATIVE, none),
+                read(trained, s, features, labels, TribuoTables.POSITIVE, attack)};
+    }
+
+    private static void write(DenseMatrix m, FeatureSchema s, ImmutableFeatureMap f, ImmutableOutputInfo<Label> labels,
+                              String label, double[] row) {
+        int l = labels.getID(new Label(label));
+        for (int j = 0; j < s.size(); j++) {
+            int id = f.getID(s.name(j));
+            if (id >= 0) m.set(l, id, row[j]);
+        }
+        m.set(l, f.size(), row[s.size()]);
+    }
+
+    /** Reads a label's trained row; a feature Tribuo never saw in these rows keeps its starting weight. */
+    private static double[] read(DenseMatrix m, FeatureSchema s, ImmutableFeatureMap f, ImmutableOutputInfo<Label> labels,
+                                 String label, double[] start) {
+        int l = labels.getID(new Label(label));
+        double[] row = start.clone();
+        for (int j = 0; j < s.size(); j++) {
+            int id = f.getID(s.name(j));
+            if (id >= 0) row[j] = m.get(l, id);
+        }
+        row[s.size()] = m.get(l, f.size());
+        return row;
+    }
+}
