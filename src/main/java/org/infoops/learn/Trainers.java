@@ -62,6 +62,7 @@ public final class Trainers {
     /** XGBoost with histogram splits, one thread (deterministic and fair on a shared machine) and a fixed seed. */
     static XGBoostClassificationTrainer xgboost(BoostingSettings b, long seed) {
         Map<String, Object> params = new HashMap<>();
+        params.put("objective", "multi:softprob"); // Tribuo classification sets num_class itself
         params.put("booster", "gbtree");
         params.put("tree_method", "hist");
         params.put("max_bin", b.bins());

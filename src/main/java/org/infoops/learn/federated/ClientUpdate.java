@@ -6,7 +6,7 @@ package org.infoops.learn.federated;
  * sample count and fixed-size arrays whose lengths depend on the schema and the request, not on the client's
  * data (FederatedPrivacyTest checks both properties for every kind).
  */
-public sealed interface ClientUpdate permits MomentsUpdate, WeightsUpdate {
+public sealed interface ClientUpdate permits MomentsUpdate, WeightsUpdate, SketchUpdate, HistogramUpdate {
     /** How many of the client's rows the aggregate summarises (FedAvg weights by it). */
     long sampleCount();
 

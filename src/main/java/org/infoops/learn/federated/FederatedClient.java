@@ -17,6 +17,8 @@ public final class FederatedClient {
     private final String id;
     private final FeatureSchema schema;
     private final List<Example> rows = new ArrayList<>();
+    private final MarginCache margins = new MarginCache();
+    private Transcript transcript;
 
     public FederatedClient(String id, FeatureSchema s) {
         this.id = id;
@@ -34,6 +36,12 @@ public final class FederatedClient {
     public void add(Example e) {
         schema.check(e.features());
         rows.add(e);
+        margins.clear();
+    }
+
+    /** Records every update this client sends from now on (null: stop recording). */
+    public void recordTo(Transcript t) {
+        this.transcript = t;
     }
 
     public int size() {
@@ -47,9 +55,15 @@ public final class FederatedClient {
             reply = new MomentsUpdate(FeatureMoments.of(rows, schema.size()));
         } else if (request instanceof LocalSgdRequest sgd) {
             reply = localSgd(requireModel(current, FederatedLogisticModel.class), sgd, seed);
+        } else if (request instanceof SketchRequest sketch) {
+            reply = SketchUpdate.of(columns(), sketch.points());
+        } else if (request instanceof HistogramRequest histogram) {
+            TreeEnsemble ensemble = requireModel(current, TreeEnsemble.class);
+            reply = LocalHistograms.compute(rows, margins.of(ensemble, rows), ensemble.edges(), histogram);
         } else {
             throw new IllegalArgumentException("unknown request " + request);
         }
+        if (transcript != null) transcript.record(id, reply);
         return request.replyType().cast(reply);
     }
 
@@ -61,6 +75,14 @@ public final class FederatedClient {
         LogisticWeights start = global.weights();
         double[][] trained = WarmStartLogisticTrainer.train(schema, standardised, start.none(), start.attack(), sgd.settings(), seed);
         return new WeightsUpdate(rows.size(), new LogisticWeights(trained[0], trained[1]));
+    }
+
+    private double[][] columns() {
+        double[][] c = new double[schema.size()][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int j = 0; j < c.length; j++) c[j][r] = rows.get(r).feature(j);
+        }
+        return c;
     }
 
     private static <M> M requireModel(FederatedModel current, Class<M> type) {
