@@ -16,12 +16,12 @@ import org.infoops.learn.FeatureSchema;
  * as they are, then the narrative one-hot and one column per keyword (1 if mentioned). Minute 0 is a Monday 00:00.
  */
 public final class PostFeatures {
-    public static final List<String> NUMERIC = List.of("influencer", "log_popularity", "posts_last_week",
-            "hours_since_last_post", "comments_per_post", "author_attack_rate", "author_marked", "attacks_24h",
+    public static final List<String> NUMERIC = List.of("influencer", "posts_last_week",
+            "hours_since_last_post", "comments_per_post", "author_marked", "attacks_24h",
             "narrative_attacks_7d", "hour", "day_of_week", "subreddit");
-    static final int NARRATIVE = 12;
-    static final int KEYWORDS = 13;
-    public static final int RAW = 14;
+    static final int NARRATIVE = 10;
+    static final int KEYWORDS = 11;
+    public static final int RAW = 12;
     /** Hours since the last post are capped here; an author with no post yet gets the cap. */
     static final float HOURS_CAP = 720;
 
@@ -43,22 +43,20 @@ public final class PostFeatures {
     }
 
     /** Writes the raw features of a post by {@code author} about to be published at {@code now} into out[at..]. */
-    public static void capture(PublicRecord rec, int author, boolean influencer, double popularity, int subreddit,
+    public static void capture(PublicRecord rec, int author, boolean influencer, int subreddit,
                                int narrative, int keywordMask, long now, float[] out, int at) {
         int posts = rec.posts(author);
         long since = rec.sinceLastPost(author, now);
         out[at] = influencer ? 1 : 0;
-        out[at + 1] = (float) Math.log1p(popularity);
-        out[at + 2] = rec.postsLastWeek(author, now);
-        out[at + 3] = since < 0 ? HOURS_CAP : Math.min(HOURS_CAP, since / 60f);
-        out[at + 4] = posts == 0 ? 0 : (float) rec.commentsReceived(author) / posts;
-        out[at + 5] = posts == 0 ? 0 : (float) rec.attacksSuffered(author) / posts;
-        out[at + 6] = rec.marks().isMarked(author, now) ? 1 : 0;
-        out[at + 7] = rec.attacksWithin(now, TrollParameters.MINUTES_PER_DAY);
-        out[at + 8] = rec.narrativeAttacksWithin(narrative, now, 7L * TrollParameters.MINUTES_PER_DAY);
-        out[at + 9] = (int) ((now / 60) % 24);
-        out[at + 10] = (int) ((now / TrollParameters.MINUTES_PER_DAY) % 7);
-        out[at + 11] = subreddit;
+        out[at + 1] = rec.postsLastWeek(author, now);
+        out[at + 2] = since < 0 ? HOURS_CAP : Math.min(HOURS_CAP, since / 60f);
+        out[at + 3] = posts == 0 ? 0 : (float) rec.commentsReceived(author) / posts;
+        out[at + 4] = rec.marks().isMarked(author, now) ? 1 : 0;
+        out[at + 5] = rec.attacksWithin(now, TrollParameters.MINUTES_PER_DAY);
+        out[at + 6] = rec.narrativeAttacksWithin(narrative, now, 7L * TrollParameters.MINUTES_PER_DAY);
+        out[at + 7] = (int) ((now / 60) % 24);
+        out[at + 8] = (int) ((now / TrollParameters.MINUTES_PER_DAY) % 7);
+        out[at + 9] = subreddit;
         out[at + NARRATIVE] = narrative;
         out[at + KEYWORDS] = keywordMask; // exact in a float: at most 24 keywords
     }

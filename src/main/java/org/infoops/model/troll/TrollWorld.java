@@ -100,7 +100,7 @@ public final class TrollWorld {
         if (k < 0) throw new IllegalStateException("no post awaits a decision");
         int i = pending.influencer(k), user = b + i;
         long now = queue.time();
-        PostFeatures.capture(record, user, true, society.influencers().popularity()[i], pending.subreddit(k),
+        PostFeatures.capture(record, user, true, pending.subreddit(k),
                 pending.narrative(k), pending.keywords(k), now, scratch, 0);
         return new DuePost(k, i, user, now, features.expand(scratch, 0), activity(user, pending.narrative(k), pending.keywords(k), now));
     }
@@ -180,7 +180,7 @@ public final class TrollWorld {
 
     private void publish(int user, boolean influencer, double popularity, int sub, int narr, int kw, long now, long planned) {
         int post = posts.add(user, now, sub, narr, kw, planned);
-        PostFeatures.capture(record, user, influencer, popularity, sub, narr, kw, now, posts.raw(), posts.rawOffset(post));
+        PostFeatures.capture(record, user, influencer, sub, narr, kw, now, posts.raw(), posts.rawOffset(post));
         UniformRandomProvider r = rng[user];
         long delay = bot.react(activity(user, narr, kw, now), record.marks(), now, r);
         if (delay >= 0 && now + delay < end) queue.schedule(now + delay, ATTACK, post, 0);
