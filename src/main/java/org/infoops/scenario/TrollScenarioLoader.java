@@ -81,6 +81,8 @@ public final class TrollScenarioLoader {
         }
         JsonNode merged = JsonTrees.merge(read(resource(DEFAULTS), "embedded:" + DEFAULTS),
                 overrides == null || overrides.isNull() ? null : overrides);
+        JsonNode rule = overrides == null ? null : overrides.path("bots").get("rule");
+        if (rule != null && merged.get("bots") instanceof ObjectNode bots) bots.set("rule", rule); // a rule replaces, never merges
         return new TrollScenario(h.name(), h.description(), h.runs(), h.seed(), parameters(merged, source), source);
     }
 

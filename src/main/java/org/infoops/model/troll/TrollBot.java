@@ -26,10 +26,13 @@ public final class TrollBot {
      * author's own stream, so one author's choices never shift another author's randomness.
      */
     public long react(TriggerRule.Activity a, AttackMarks marks, long now, UniformRandomProvider rng) {
-        if (!triggered(a, marks, now)) return -1;
-        if (settings.attackProbability() < 1 && rng.nextDouble() >= settings.attackProbability()) return -1;
+        // Both draws are made whether or not the rule matches, so the rules never shift the author's stream
+        // (the same seed gives the same background activity under any rule set).
+        double coin = rng.nextDouble();
         TrollParameters.Range d = settings.delayMinutes();
-        return (long) d.minimum() + rng.nextLong((long) d.maximum() - (long) d.minimum() + 1);
+        long delay = (long) d.minimum() + rng.nextLong((long) d.maximum() - (long) d.minimum() + 1);
+        if (!triggered(a, marks, now) || coin >= settings.attackProbability()) return -1;
+        return delay;
     }
 
     public TrollParameters.Bots settings() {
