@@ -239,6 +239,11 @@ public final class TrollWorld {
     /** Postponements as (pending id, minute decided, minute due) triples. */
     public LongArrayList reschedules() { return reschedules; }
 
+    /** The user id of the influencer of a pending (due or postponed) post. */
+    public int pendingInfluencerUser(int pendingId) {
+        return b + pending.influencer(pendingId);
+    }
+
     /** Attacks on influencers' posts with the attack in [from, to). */
     public int influencerAttacks(long from, long to) {
         int c = 0;
