@@ -87,7 +87,7 @@ public final class InfluencerEnvironment implements EnvironmentLogic {
         int n = TrollEpisodes.DELAY_HOURS.length * (narrativeSwitch ? 2 : 1);
         spec = EnvSpec.builder(INFO, options)
                 .agent(AGENT, DictSpace.of(obs.toArray()), new Discrete(n))
-                .renderModes(Frame.ANSI)
+                .renderModes(Frame.ANSI, Frame.RGB_ARRAY)
                 .build();
     }
 
@@ -170,6 +170,7 @@ public final class InfluencerEnvironment implements EnvironmentLogic {
     @Override
     public Frame render(String mode) {
         TrollWorld w = episodes.world();
+        if (Frame.RGB_ARRAY.equals(mode)) return AttackChart.render(ID + " (" + episodes.scenario().name() + ")", w);
         return new TextFrame(String.format("%s (%s): day %.1f, %d decisions, %d postponed, %d attacks on influencers so far",
                 ID, episodes.scenario().name(), w.now() / 1440.0, decisions, postponed, w.influencerAttacksSoFar()));
     }

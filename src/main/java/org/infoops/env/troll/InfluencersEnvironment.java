@@ -105,7 +105,7 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
             names[i] = "influencer_" + i;
             b.agent(names[i], observation, new Discrete(TrollEpisodes.DELAY_HOURS.length));
         }
-        spec = b.renderModes(Frame.ANSI).build();
+        spec = b.renderModes(Frame.ANSI, Frame.RGB_ARRAY).build();
     }
 
     @Override
@@ -210,6 +210,7 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
     @Override
     public Frame render(String mode) {
         TrollWorld w = episodes.world();
+        if (Frame.RGB_ARRAY.equals(mode)) return AttackChart.render(ID + " (" + episodes.scenario().name() + ")", w);
         return new TextFrame(String.format("%s (%s): day %.1f, %d federated rounds, %d attacks on influencers so far",
                 ID, episodes.scenario().name(), w.now() / 1440.0, rounds, w.influencerAttacksSoFar()));
     }
