@@ -31,7 +31,8 @@ public record SketchUpdate(long sampleCount, double[][] quantiles) implements Cl
             double[] sorted = columns[j].clone();
             Arrays.sort(sorted);
             for (int i = 0; i < points; i++) {
-                int at = Math.max(0, (int) Math.ceil((double) i / (points - 1) * sorted.length) - 1);
+                long ceil = ((long) i * sorted.length + points - 2) / (points - 1); // ceil(i n / (points-1)), exact
+                int at = (int) Math.max(0, ceil - 1);
                 q[j][i] = sorted.length == 0 ? 0 : sorted[at];
             }
         }
