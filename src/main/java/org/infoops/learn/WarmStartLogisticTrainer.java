@@ -22,6 +22,10 @@ import java.util.SplittableRandom;
  * feature and label ids, and read the trained weights back by the same ids.
  */
 public final class WarmStartLogisticTrainer {
+    static {
+        TribuoLogging.quiet();
+    }
+
     private WarmStartLogisticTrainer() {
     }
 
