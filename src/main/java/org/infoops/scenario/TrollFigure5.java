@@ -1,0 +1,105 @@
+package org.infoops.scenario;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.infoops.learn.Method;
+import org.infoops.model.troll.AttackExperiment;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
+/**
+ * The paper's Figure 5 over seeds: per condition (none, trained on 1..6 months, perfect) the attacks influencers
+ * suffered in the evaluation months, with mean and 95% confidence interval (Student t over seeds). Writes
+ * {@code figure5_runs.csv} (one row per seed and condition), {@code figure5.csv} (the summary) and
+ * {@code figure5.png} (bars with error bars) into one directory, atomically.
+ */
+public final class TrollFigure5 {
+    public record Row(String condition, int n, double mean, double low, double high, double postponed) {}
+
+    private final TrollScenario scenario;
+    private final AttackExperiment experiment;
+    private final List<Integer> months;
+    private final List<Long> seeds = new ArrayList<>();
+    private final List<AttackExperiment.Outcome> outcomes = new ArrayList<>();
+
+    public TrollFigure5(TrollScenario scenario, Method method, AttackExperiment.Training training, List<Integer> months) {
+        this.scenario = scenario;
+        this.experiment = new AttackExperiment(scenario.parameters(), method, training);
+        this.months = months;
+    }
+
+    /** Runs every seed (sequentially: each run is already heavy and the machine is shared). */
+    public List<Row> run(java.util.function.Consumer<String> progress) {
+        for (int r = 0; r < scenario.runs(); r++) {
+            long seed = scenario.runSeed(r);
+            long t0 = System.nanoTime();
+            List<AttackExperiment.Outcome> out = experiment.run(seed, months);
+            for (AttackExperiment.Outcome o : out) {
+                seeds.add(seed);
+                outcomes.add(o);
+            }
+            progress.accept(String.format("seed %d/%d done in %.1f s: %s", r + 1, scenario.runs(), (System.nanoTime() - t0) / 1e9, out));
+        }
+        return summary();
+    }
+
+    static String label(AttackExperiment.Outcome o) {
+        return o.condition().equals("trained") ? "trained_" + o.months() + "m" : o.condition();
+    }
+
+    public List<Row> summary() {
+        Map<String, List<AttackExperiment.Outcome>> by = new LinkedHashMap<>();
+        for (AttackExperiment.Outcome o : outcomes) by.computeIfAbsent(label(o), k -> new ArrayList<>()).add(o);
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<AttackExperiment.Outcome>> e : by.entrySet()) {
+            double[] v = e.getValue().stream().mapToDouble(AttackExperiment.Outcome::attacks).toArray();
+            double post = e.getValue().stream().mapToDouble(AttackExperiment.Outcome::postponed).average().orElse(0);
+            double mean = 0, ss = 0;
+            for (double x : v) mean += x / v.length;
+            for (double x : v) ss += (x - mean) * (x - mean);
+            double half = v.length < 2 ? 0
+                    : new TDistribution(v.length - 1).inverseCumulativeProbability(0.975) * Math.sqrt(ss / (v.length - 1) / v.length);
+            rows.add(new Row(e.getKey(), v.length, mean, mean - half, mean + half, post));
+        }
+        return rows;
+    }
+
+    public void write(Path dir, List<Row> rows) throws IOException {
+        StagedDirectory.write(dir, d -> {
+            try (Writer w = Files.newBufferedWriter(d.resolve("figure5_runs.csv"), StandardCharsets.UTF_8)) {
+                w.write("condition,seed,attacks,postponed\n");
+                for (int i = 0; i < outcomes.size(); i++) {
+                    AttackExperiment.Outcome o = outcomes.get(i);
+                    w.write(label(o) + "," + seeds.get(i) + "," + o.attacks() + "," + o.postponed() + "\n");
+                }
+            }
+            try (Writer w = Files.newBufferedWriter(d.resolve("figure5.csv"), StandardCharsets.UTF_8)) {
+                w.write("condition,seeds,mean_attacks,ci95_low,ci95_high,mean_postponed\n");
+                for (Row r : rows) {
+                    w.write(String.format(java.util.Locale.ROOT, "%s,%d,%.2f,%.2f,%.2f,%.1f%n", r.condition(), r.n(), r.mean(), r.low(), r.high(), r.postponed()));
+                }
+            }
+            BitmapEncoder.saveBitmap(chart(rows), d.resolve("figure5.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+        });
+    }
+
+    private CategoryChart chart(List<Row> rows) {
+        CategoryChart c = new CategoryChartBuilder().width(800).height(500)
+                .title("Bot attacks on influencers in " + scenario.parameters().world().evaluationDays() + " days (" + scenario.name() + ")")
+                .xAxisTitle("experiment").yAxisTitle("attacks (mean, 95% CI over " + scenario.runs() + " seeds)").build();
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setErrorBarsColor(java.awt.Color.BLACK);
+        c.addSeries("attacks", rows.stream().map(Row::condition).toList(), rows.stream().map(Row::mean).toList(),
+                rows.stream().map(r -> r.high() - r.mean()).toList());
+        return c;
+    }
+}
