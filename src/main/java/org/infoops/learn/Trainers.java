@@ -9,8 +9,6 @@ import org.tribuo.math.optimisers.SGD;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The non-federated baselines: centralised training on all clients' pooled rows (the upper bound a federated
@@ -19,8 +17,7 @@ import java.util.logging.Logger;
  */
 public final class Trainers {
     static {
-        // Tribuo logs every SGD epoch and XGBoost round at INFO; keep the CLI's output to our figures.
-        Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
+        TribuoLogging.quiet();
     }
 
     private Trainers() {

@@ -22,6 +22,10 @@ import java.util.SplittableRandom;
  * feature and label ids, and read the trained weights back by the same ids.
  */
 public final class WarmStartLogisticTrainer {
+    static {
+        TribuoLogging.quiet();
+    }
+
     private WarmStartLogisticTrainer() {
     }
 
@@ -50,8 +54,9 @@ public final class WarmStartLogisticTrainer {
                 settings.epochs(), Integer.MAX_VALUE, settings.minibatch(), seed) {
             @Override
             protected LinearParameters createParameters(int numFeatures, int numOutputs, SplittableRandom rng) {
-                if (numFeatures != init.getDimension2Size() || numOutputs != init.getDimension1Size()) {
-                    throw new IllegalStateException("Tribuo parameter shape " + numOutputs + "x" + numFeatures
+                // Tribuo passes the feature count without the bias column (which it appends last).
+                if (numFeatures + 1 != init.getDimension2Size() || numOutputs != init.getDimension1Size()) {
+                    throw new IllegalStateException("Tribuo parameter shape " + numOutputs + "x" + (numFeatures + 1)
                             + " differs from the warm start " + init.getDimension1Size() + "x" + init.getDimension2Size());
                 }
                 return new LinearParameters(init.copy());

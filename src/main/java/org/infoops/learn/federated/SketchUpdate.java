@@ -21,14 +21,18 @@ public record SketchUpdate(long sampleCount, double[][] quantiles) implements Cl
         return 1 + Arrays.stream(quantiles).mapToInt(q -> q.length).sum();
     }
 
-    /** The sketch of a client's columns (client side): the order statistic nearest each level. */
+    /**
+     * The sketch of a client's columns (client side): the inverse-CDF quantile sorted[ceil(level n) - 1] at each
+     * level, which does not change when a client's rows are duplicated (only its count does).
+     */
     static SketchUpdate of(double[][] columns, int points) {
         double[][] q = new double[columns.length][points];
         for (int j = 0; j < columns.length; j++) {
             double[] sorted = columns[j].clone();
             Arrays.sort(sorted);
             for (int i = 0; i < points; i++) {
-                int at = (int) Math.round((double) i / (points - 1) * (sorted.length - 1));
+                long ceil = ((long) i * sorted.length + points - 2) / (points - 1); // ceil(i n / (points-1)), exact
+                int at = (int) Math.max(0, ceil - 1);
                 q[j][i] = sorted.length == 0 ? 0 : sorted[at];
             }
         }
