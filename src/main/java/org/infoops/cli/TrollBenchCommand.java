@@ -37,8 +37,11 @@ public final class TrollBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--federated-round", description = "Also time one federated boosted-trees round (all trees) over the training months.")
+    @Option(names = "--federated-round", description = "Also time one federated boosted-trees round over the training months' data of all influencers.")
     boolean federated;
+
+    @Option(names = "--trees-per-round", defaultValue = "10", description = "Trees the timed federated round grows (default: ${DEFAULT-VALUE}).")
+    int treesPerRound;
 
     @Override
     public Integer call() {
@@ -71,11 +74,11 @@ public final class TrollBenchCommand implements Callable<Integer> {
         if (federated) {
             List<FederatedClient> clients = TrainingData.clients(last, 0, p.world().trainingMinutes());
             long rows = clients.stream().mapToLong(FederatedClient::size).sum();
-            FederatedBoostedTrees fbt = new FederatedBoostedTrees(BoostingSettings.defaults(), BoostingSettings.defaults().trees());
+            FederatedBoostedTrees fbt = new FederatedBoostedTrees(BoostingSettings.defaults(), treesPerRound);
             long t0 = System.nanoTime();
             FederatedModel m = fbt.round(null, clients, seed);
             System.out.printf("federated boosted-trees round (%d trees) over %d influencers (%,d client rows): %.2f s%n",
-                    BoostingSettings.defaults().trees(), clients.size(), rows, (System.nanoTime() - t0) / 1e9);
+                    treesPerRound, clients.size(), rows, (System.nanoTime() - t0) / 1e9);
             if (m == null) return 1;
         }
         return 0;

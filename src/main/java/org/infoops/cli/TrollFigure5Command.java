@@ -36,6 +36,9 @@ public final class TrollFigure5Command implements Callable<Integer> {
     @Option(names = "--method", defaultValue = "boosted_trees", description = "boosted_trees or logistic (centralised only; default: ${DEFAULT-VALUE}).")
     String method;
 
+    @Option(names = "--federated-row", description = "Add the multi-agent federated setting (federated boosted trees on the longest training period).")
+    boolean federatedRow;
+
     @Option(names = "--out", defaultValue = "runs/troll-figure5", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -59,7 +62,7 @@ public final class TrollFigure5Command implements Callable<Integer> {
             }
         }
         if (runs != null) s = s.withRuns(runs);
-        TrollFigure5 f = new TrollFigure5(s, m, t, months);
+        TrollFigure5 f = new TrollFigure5(s, m, t, months).withFederatedRow(federatedRow);
         long t0 = System.nanoTime();
         List<TrollFigure5.Row> rows = f.run(System.err::println);
         f.write(out, rows);

@@ -24,7 +24,9 @@ public final class BuiltinEnvironments {
                 CoordinationEnvironment.FACTORY,
                 ReachEnvironment.FACTORY,
                 BotFleetEnvironment.FACTORY,
-                BotSwarmEnvironment.FACTORY);
+                BotSwarmEnvironment.FACTORY,
+                org.infoops.env.troll.InfluencerEnvironment.FACTORY,
+                org.infoops.env.troll.InfluencersEnvironment.FACTORY);
     }
 
     /** A registry of every built-in environment. */

@@ -28,6 +28,7 @@ public final class TrollFigure5 {
     private final TrollScenario scenario;
     private final AttackExperiment experiment;
     private final List<Integer> months;
+    private boolean federatedRow;
     private final List<Long> seeds = new ArrayList<>();
     private final List<AttackExperiment.Outcome> outcomes = new ArrayList<>();
 
@@ -37,12 +38,18 @@ public final class TrollFigure5 {
         this.months = months;
     }
 
+    /** Adds the multi-agent federated setting as a row (federated boosted trees over the influencers' data). */
+    public TrollFigure5 withFederatedRow(boolean on) {
+        federatedRow = on;
+        return this;
+    }
+
     /** Runs every seed (sequentially: each run is already heavy and the machine is shared). */
     public List<Row> run(java.util.function.Consumer<String> progress) {
         for (int r = 0; r < scenario.runs(); r++) {
             long seed = scenario.runSeed(r);
             long t0 = System.nanoTime();
-            List<AttackExperiment.Outcome> out = experiment.run(seed, months);
+            List<AttackExperiment.Outcome> out = experiment.run(seed, months, federatedRow);
             for (AttackExperiment.Outcome o : out) {
                 seeds.add(seed);
                 outcomes.add(o);
@@ -53,7 +60,11 @@ public final class TrollFigure5 {
     }
 
     static String label(AttackExperiment.Outcome o) {
-        return o.condition().equals("trained") ? "trained_" + o.months() + "m" : o.condition();
+        return switch (o.condition()) {
+            case "trained" -> "trained_" + o.months() + "m";
+            case "federated" -> "federated_" + o.months() + "m";
+            default -> o.condition();
+        };
     }
 
     public List<Row> summary() {

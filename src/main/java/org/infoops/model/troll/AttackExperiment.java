@@ -32,6 +32,14 @@ public final class AttackExperiment {
     }
 
     public List<Outcome> run(long seed, List<Integer> months) {
+        return run(seed, months, false);
+    }
+
+    /**
+     * With {@code federatedRow}, also the multi-agent federated setting: the classifier trained by federated
+     * boosted trees across the influencers' own observations of the last max(months) months.
+     */
+    public List<Outcome> run(long seed, List<Integer> months, boolean federatedRow) {
         TrollSociety society = TrollSociety.build(p, seed);
         long start = p.world().trainingMinutes(), end = p.world().endMinutes();
         List<Outcome> out = new ArrayList<>();
@@ -42,6 +50,13 @@ public final class AttackExperiment {
             long from = Math.max(0, start - (long) k * 30 * TrollParameters.MINUTES_PER_DAY);
             ProbabilisticClassifier c = train(none, from, start, seed);
             out.add(evaluate("trained", k, society, seed, w -> new ClassifierRescheduling(c, p.countermeasure().threshold(),
+                    postponement(seed))));
+        }
+        if (federatedRow) {
+            int k = months.stream().mapToInt(Integer::intValue).max().orElse(6);
+            long from = Math.max(0, start - (long) k * 30 * TrollParameters.MINUTES_PER_DAY);
+            ProbabilisticClassifier c = new AttackExperiment(p, Method.BOOSTED_TREES, Training.FEDERATED).train(none, from, start, seed);
+            out.add(evaluate("federated", k, society, seed, w -> new ClassifierRescheduling(c, p.countermeasure().threshold(),
                     postponement(seed))));
         }
         out.add(evaluate("perfect", 0, society, seed, w -> new PerfectPrediction(w, postponement(seed))));

@@ -39,10 +39,17 @@ public final class TrainingData {
 
     /** One federated client per influencer with the examples it observed in the window. */
     public static List<FederatedClient> clients(TrollWorld w, long from, long to) {
-        int[] ids = window(w, from, to);
         InfluencerSet inf = w.society().influencers();
         List<FederatedClient> clients = new ArrayList<>(inf.size());
         for (int i = 0; i < inf.size(); i++) clients.add(new FederatedClient("influencer-" + i, w.features().schema()));
+        observe(w, clients, from, to);
+        return clients;
+    }
+
+    /** Adds to each influencer's client the examples it observed in the window (for rounds as time goes on). */
+    public static void observe(TrollWorld w, List<FederatedClient> clients, long from, long to) {
+        int[] ids = window(w, from, to);
+        InfluencerSet inf = w.society().influencers();
         int b = w.backgroundUsers();
         for (int q : ids) {
             Example e = w.features().example(w.posts(), q);
@@ -52,6 +59,5 @@ public final class TrainingData {
                 if (byInfluencer || inf.observes(i, sub)) clients.get(i).add(e);
             }
         }
-        return clients;
     }
 }

@@ -42,6 +42,7 @@ public final class TrollWorld {
     private final IntArrayList commentPost = new IntArrayList(), commentAuthor = new IntArrayList(), commentTime = new IntArrayList();
     private final LongArrayList reschedules = new LongArrayList(); // pending, from, to triples
     private int duePending = -1;
+    private int influencerAttacks;
 
     public TrollWorld(TrollParameters p, TrollSociety society, long seed, boolean recordComments) {
         this.p = p;
@@ -207,6 +208,7 @@ public final class TrollWorld {
     private void attack(int post, long now) {
         posts.attacked(post, now);
         record.attacked(posts.author(post), posts.narrative(post), now);
+        if (posts.author(post) >= b) influencerAttacks++;
     }
 
     TriggerRule.Activity activity(int user, int narr, int kw, long now) {
@@ -238,6 +240,21 @@ public final class TrollWorld {
     public IntArrayList commentTimes() { return commentTime; }
     /** Postponements as (pending id, minute decided, minute due) triples. */
     public LongArrayList reschedules() { return reschedules; }
+
+    /** Attacks on influencers so far. */
+    public int influencerAttacksSoFar() {
+        return influencerAttacks;
+    }
+
+    /** True while a due post awaits {@link #decide}. */
+    public boolean awaitingDecision() {
+        return duePending >= 0;
+    }
+
+    /** The user id of the influencer of a pending (due or postponed) post. */
+    public int pendingInfluencerUser(int pendingId) {
+        return b + pending.influencer(pendingId);
+    }
 
     /** Attacks on influencers' posts with the attack in [from, to). */
     public int influencerAttacks(long from, long to) {
