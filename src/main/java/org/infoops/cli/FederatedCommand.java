@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
         description = {"Attack prediction on a troll world trained centralised (upper bound), federated, and local-only",
                 "(lower bound; each influencer its own model), for logistic regression and boosted trees: ROC AUC on the",
                 "evaluation months' posts, and attacks influencers suffer when each classifier drives postponement."},
-        footer = {"", "Examples:", "  federated troll/small", "  federated troll/default --csv runs/federated-default.csv"})
+        footer = {"", "Examples:", "  federated troll/small", "  federated troll/small --observed-share 0.02",
+                "  federated troll/default --observed-share 0.05 --csv runs/federated-default.csv"})
 public final class FederatedCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = "troll/small", description = "Troll scenario (default: ${DEFAULT-VALUE}).")
     String scenario;
@@ -36,6 +37,9 @@ public final class FederatedCommand implements Callable<Integer> {
 
     @Option(names = "--months", defaultValue = "6", description = "Training months before the evaluation (default: ${DEFAULT-VALUE}).")
     int months;
+
+    @Option(names = "--observed-share", defaultValue = "1", description = "Share of its observations each influencer keeps, (0, 1] (default: ${DEFAULT-VALUE}).")
+    double observedShare;
 
     @Option(names = "--methods", split = ",", defaultValue = "logistic,boosted_trees", description = "Methods (default: ${DEFAULT-VALUE}).")
     List<String> methods;
@@ -49,6 +53,10 @@ public final class FederatedCommand implements Callable<Integer> {
         int maxMonths = s.parameters().world().trainingDays() / 30;
         if (months < 1 || months > maxMonths) {
             System.err.println("error: --months " + months + " is out of range; allowed: 1 to " + maxMonths);
+            return 2;
+        }
+        if (!(observedShare > 0 && observedShare <= 1)) {
+            System.err.println("error: --observed-share " + observedShare + " is out of range; allowed: (0, 1]");
             return 2;
         }
         List<Method> ms = new ArrayList<>();
@@ -65,9 +73,10 @@ public final class FederatedCommand implements Callable<Integer> {
         FederatedComparison cmp = FederatedComparison.withDefaults(
                 new org.infoops.model.troll.PostFeatures(world.world().narratives(), world.world().keywords()).schema());
         long t0 = System.nanoTime();
-        List<TrollFederatedComparison.Row> rows = new TrollFederatedComparison(world, cmp).run(sd, months, ms, System.err::println);
+        List<TrollFederatedComparison.Row> rows = new TrollFederatedComparison(world, cmp).run(sd, months, observedShare, ms, System.err::println);
         StringBuilder table = new StringBuilder("method,training,auc,attacks,avoided,postponed,train_seconds\n");
-        System.out.printf("%s, seed %d, %d training months, threshold %.2f%n", s.name(), sd, months, world.countermeasure().threshold());
+        System.out.printf(Locale.ROOT, "%s, seed %d, %d training months, observed share %.3f, threshold %.2f%n", s.name(), sd, months,
+                observedShare, world.countermeasure().threshold());
         System.out.printf("%-14s %-12s %8s %8s %8s %10s %8s%n", "method", "training", "AUC", "attacks", "avoided", "postponed", "train s");
         for (TrollFederatedComparison.Row r : rows) {
             System.out.printf(Locale.ROOT, "%-14s %-12s %8.4f %8d %8d %10d %8.1f%n", r.method(), r.training(), r.auc(),
