@@ -121,7 +121,7 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
         observedUntil = episodes.decisionStart() - (long) w.parameters().bots().delayMinutes().maximum();
         model = null;
         rounds = 0;
-        round(w);
+        round(w, episodes.decisionStart());
         attacksSeen = new int[names.length];
         for (int i = 0; i < names.length; i++) attacksSeen[i] = w.record().attacksSuffered(w.backgroundUsers() + i);
         nextDue();
@@ -173,13 +173,12 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
                 due = null;
                 return;
             }
-            round(w); // the world stands at the round's minute
+            round(w, nextRound); // every event before the round's minute has run
         }
     }
 
     /** One federated round on everything the influencers have observed with final labels. */
-    private void round(TrollWorld w) {
-        long now = Math.max(w.now(), episodes.decisionStart());
+    private void round(TrollWorld w, long now) {
         TrainingData.observe(w, clients, observedUntil, now);
         observedUntil = Math.max(observedUntil, now - (long) w.parameters().bots().delayMinutes().maximum());
         model = algorithm.round(model, clients, new org.infoops.kernel.RandomStreams(roundSeed).derive("round", rounds));

@@ -79,4 +79,18 @@ class TrollEnvironmentsTest {
             assertTrue(lastRounds >= 5, "a round a day over 5 days: " + lastRounds);
         }
     }
+
+    @Test
+    void federatedAveragingRoundsRunToo() {
+        try (Environment env = make(InfluencersEnvironment.ID, Map.of("federated_method", "logistic", "episode_days", 2L, "round_days", 1.0))) {
+            env.reset(2);
+            StepResult r;
+            do {
+                Map<String, Value> act = new LinkedHashMap<>();
+                for (String a : env.agents()) act.put(a, Tensor.int64(new int[] {}, new long[] {1}));
+                r = env.step(act);
+            } while (!r.episodeOver());
+            assertTrue(((Tensor) r.transitions().values().iterator().next().info().get("rounds")).longAt(0) >= 2);
+        }
+    }
 }
