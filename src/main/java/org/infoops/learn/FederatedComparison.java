@@ -69,11 +69,22 @@ public final class FederatedComparison {
     }
 
     public Trained train(List<List<Example>> perClient, Method m, long seed) {
-        return new Trained(m, centralised(perClient, m, seed), federated(perClient, m, seed), localOnly(perClient, m, seed));
+        return train(perClient, perClient.stream().flatMap(List::stream).toList(), m, seed);
+    }
+
+    /**
+     * As {@link #train(List, Method, long)}, with the centralised model trained on {@code pooled}: where clients'
+     * observations overlap (every influencer sees the other influencers' posts), the pool holds each row once.
+     */
+    public Trained train(List<List<Example>> perClient, List<Example> pooled, Method m, long seed) {
+        return new Trained(m, centralisedOn(pooled, m, seed), federated(perClient, m, seed), localOnly(perClient, m, seed));
     }
 
     public ProbabilisticClassifier centralised(List<List<Example>> perClient, Method m, long seed) {
-        List<Example> pooled = perClient.stream().flatMap(List::stream).toList();
+        return centralisedOn(perClient.stream().flatMap(List::stream).toList(), m, seed);
+    }
+
+    public ProbabilisticClassifier centralisedOn(List<Example> pooled, Method m, long seed) {
         return Trainers.train(schema, pooled, m, new RandomStreams(seed).derive("centralised", m.ordinal()), logistic, boosting);
     }
 

@@ -7,7 +7,10 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
-import org.tribuo.impl.ArrayExample;
+import org.tribuo.ImmutableDataset;
+import org.tribuo.MutableFeatureMap;
+import org.tribuo.MutableOutputInfo;
+import org.tribuo.classification.LabelFactory;
 import org.tribuo.math.LinearParameters;
 import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.math.optimisers.SGD;
@@ -22,6 +25,7 @@ import java.util.SplittableRandom;
  * feature and label ids, and read the trained weights back by the same ids.
  */
 public final class WarmStartLogisticTrainer {
+    private static final LabelFactory LABELS = new LabelFactory();
     static {
         TribuoLogging.quiet();
     }
@@ -35,18 +39,17 @@ public final class WarmStartLogisticTrainer {
      */
     public static double[][] train(FeatureSchema s, List<Example> rows, double[] none, double[] attack,
                                    LogisticSettings settings, long seed) {
-        MutableDataset<Label> data = TribuoTables.dataset(s, rows, Standardiser.identity(s.size()));
-        // Both labels must be known to Tribuo even if this client saw one class only; a zero-weight row
-        // registers the missing label without moving any weight.
-        for (String label : List.of(TribuoTables.NEGATIVE, TribuoTables.POSITIVE)) {
-            if (data.getOutputInfo().getDomain().stream().noneMatch(l -> l.getLabel().equals(label))) {
-                ArrayExample<Label> dummy = TribuoTables.example(s, new double[s.size()], new Label(label));
-                dummy.setWeight(0f);
-                data.add(dummy);
-            }
-        }
-        ImmutableFeatureMap features = data.getFeatureIDMap();
-        ImmutableOutputInfo<Label> labels = data.getOutputIDInfo();
+        // A fixed feature map over every schema column and a fixed label domain, so Tribuo's parameter shape and
+        // ids never depend on which columns or classes this client happened to observe.
+        MutableFeatureMap names = new MutableFeatureMap();
+        for (String n : s.names()) names.add(n, 0);
+        ImmutableFeatureMap features = new ImmutableFeatureMap(names);
+        MutableOutputInfo<Label> domain = LABELS.generateInfo();
+        domain.observe(new Label(TribuoTables.NEGATIVE));
+        domain.observe(new Label(TribuoTables.POSITIVE));
+        ImmutableOutputInfo<Label> labels = domain.generateImmutableOutputInfo();
+        MutableDataset<Label> observed = TribuoTables.dataset(s, rows, Standardiser.identity(s.size()));
+        ImmutableDataset<Label> data = new ImmutableDataset<>(observed, observed.getProvenance(), LABELS, features, labels, false);
         DenseMatrix init = new DenseMatrix(labels.size(), features.size() + 1);
         write(init, s, features, labels, TribuoTables.NEGATIVE, none);
         write(init, s, features, labels, TribuoTables.POSITIVE, attack);

@@ -59,7 +59,8 @@ public final class FederatedClient {
             reply = SketchUpdate.of(columns(), sketch.points());
         } else if (request instanceof HistogramRequest histogram) {
             TreeEnsemble ensemble = requireModel(current, TreeEnsemble.class);
-            reply = LocalHistograms.compute(rows, margins.of(ensemble, rows), ensemble.edges(), histogram);
+            double[] m = margins.margins(ensemble, rows);
+            reply = LocalHistograms.compute(margins.binned(rows, ensemble.edges()), m, histogram);
         } else {
             throw new IllegalArgumentException("unknown request " + request);
         }

@@ -60,4 +60,25 @@ public final class TrainingData {
             }
         }
     }
+
+    /**
+     * Each influencer's observed examples as a list, by the same observation rule as {@link #clients} (for the
+     * local-only baseline, which trains on one influencer's rows; a FederatedClient never gives its rows back).
+     */
+    public static List<List<Example>> perInfluencer(TrollWorld w, long from, long to) {
+        int[] ids = window(w, from, to);
+        InfluencerSet inf = w.society().influencers();
+        List<List<Example>> out = new ArrayList<>(inf.size());
+        for (int i = 0; i < inf.size(); i++) out.add(new ArrayList<>());
+        int b = w.backgroundUsers();
+        for (int q : ids) {
+            Example e = w.features().example(w.posts(), q);
+            boolean byInfluencer = w.posts().author(q) >= b;
+            int sub = w.posts().subreddit(q);
+            for (int i = 0; i < inf.size(); i++) {
+                if (byInfluencer || inf.observes(i, sub)) out.get(i).add(e);
+            }
+        }
+        return out;
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FederatedAveragingTest {
     /** Deliberately not in alphabetical order: Tribuo numbers features by name, so the mapping must be by name. */
@@ -94,6 +95,33 @@ class FederatedAveragingTest {
         double[][] back = WarmStartLogisticTrainer.train(SCHEMA, rows, none, attack, new LogisticSettings(1, 1e-15, 1), 3);
         assertArrayEquals(none, back[0], 1e-9);
         assertArrayEquals(attack, back[1], 1e-9);
+    }
+
+    @Test
+    void fromZerosTheClientStepIsTribuosOwnLogisticRegression() {
+        // One client, one round from zero weights = Tribuo's LinearSGDTrainer on the same standardised rows and seed.
+        List<Example> rows = rows(120, 6);
+        Standardiser z = FeatureMoments.of(rows, 3).standardiser();
+        List<Example> local = rows.stream().map(e -> new Example(z.apply(e.features()), e.positive())).toList();
+        LogisticSettings settings = new LogisticSettings(4, 0.05, 1);
+        double[][] w = WarmStartLogisticTrainer.train(SCHEMA, local, new double[4], new double[4], settings, 21);
+        org.infoops.learn.ProbabilisticClassifier tribuo = org.infoops.learn.Trainers.train(SCHEMA, rows,
+                org.infoops.learn.Method.LOGISTIC, 21, settings, org.infoops.learn.BoostingSettings.defaults());
+        LogisticWeights ours = new LogisticWeights(w[0], w[1]);
+        for (Example e : rows(50, 7)) {
+            assertEquals(tribuo.probability(e.features()), ours.probability(z.apply(e.features())), 1e-9);
+        }
+    }
+
+    @Test
+    void aClientThatNeverSawAColumnOrAClassStillTakesPart() {
+        // Column "mu" always 0 and no positives at this client: Tribuo must still get the full schema's shape.
+        List<Example> rows = rows(30, 8).stream().map(e -> new Example(new double[] {e.feature(0), e.feature(1), 0}, false)).toList();
+        double[] none = {0.1, 0.2, 0.3, 0.4};
+        double[] attack = {0.5, 0.6, 0.7, 0.8};
+        double[][] back = WarmStartLogisticTrainer.train(SCHEMA, rows, none, attack, LogisticSettings.defaults(), 3);
+        assertEquals(none[2], back[0][2], 1e-12, "a column that is always 0 gets no gradient");
+        assertTrue(back[1][3] < attack[3], "with negatives only, the attack bias goes down");
     }
 
     @Test
