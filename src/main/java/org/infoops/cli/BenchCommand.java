@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** Benchmarks: whole model runs ({@code bench diluvsion}) and environment round trips ({@code bench env}). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures (never timed unit tests).",
-        subcommands = {DiluvsionBenchCommand.class, EnvBenchCommand.class, CascadeBenchCommand.class,
-                InfectionBenchCommand.class})
+        subcommands = {DiluvsionBenchCommand.class, EnvBenchCommand.class, TrollBenchCommand.class, FederatedBenchCommand.class,
+                CascadeBenchCommand.class, InfectionBenchCommand.class})
 public final class BenchCommand {
 }

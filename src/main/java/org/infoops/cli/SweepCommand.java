@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code sweep SCENARIO... | --all MODEL}: many scenarios x runs in parallel, then the paper's Table 1 and Figure 3. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {TrollFigure5Command.class},
         description = {
                 "Runs several scenarios (all their runs in parallel), writes each to",
                 "<out>/<scenario>/ as `run` does, then into <out>/:",

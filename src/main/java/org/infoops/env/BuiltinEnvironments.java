@@ -26,7 +26,9 @@ public final class BuiltinEnvironments {
                 ReachEnvironment.FACTORY,
                 BotFleetEnvironment.FACTORY,
                 BotSwarmEnvironment.FACTORY,
-                ModeratorEnvironment.FACTORY);
+                ModeratorEnvironment.FACTORY,
+                org.infoops.env.troll.InfluencerEnvironment.FACTORY,
+                org.infoops.env.troll.InfluencersEnvironment.FACTORY);
     }
 
     /** A registry of every built-in environment. */

@@ -1,0 +1,97 @@
+package org.infoops.env.troll;
+
+import java.util.List;
+import org.infoops.env.EpisodeStart;
+import org.infoops.env.InvalidValueException;
+import org.infoops.env.OptionSpec;
+import org.infoops.env.Options;
+import org.infoops.model.troll.PostingPolicy;
+import org.infoops.model.troll.TrollParameters;
+import org.infoops.model.troll.TrollSociety;
+import org.infoops.model.troll.TrollWorld;
+import org.infoops.scenario.ScenarioException;
+import org.infoops.scenario.TrollScenario;
+import org.infoops.scenario.TrollScenarioLoader;
+
+/**
+ * What both troll environments share: the scenario, the warm-up (days the world runs with no rescheduling before
+ * decisions start; its posts are the classifier's training data), the episode length, the postponement choices
+ * and their cost, and the world of the current episode (a new society and world per episode seed).
+ */
+final class TrollEpisodes {
+    /** Postponement choices in hours: post now, or one of several delays up to the countermeasure's 7 days. */
+    static final long[] DELAY_HOURS = {0, 1, 3, 6, 12, 24, 72, 168};
+
+    static final List<OptionSpec> OPTIONS = List.of(
+            OptionSpec.of("scenario", "A shipped troll scenario (troll/small, troll/default) or a scenario file path.", "troll/small"),
+            OptionSpec.of("warmup_days", "Days the world runs before decisions start (no rescheduling; training data).", 30L),
+            OptionSpec.of("episode_days", "Days of decisions per episode.", 14L),
+            OptionSpec.of("delay_cost", "Reward cost per hour a post is postponed.", 0.002));
+
+    private final TrollScenario scenario;
+    private final TrollParameters parameters;
+    private final double delayCost;
+    private TrollWorld world;
+
+    TrollEpisodes(Options options) {
+        String name = options.stringValue("scenario", List.of());
+        try {
+            scenario = new TrollScenarioLoader().load(name);
+        } catch (ScenarioException e) {
+            throw InvalidValueException.notAllowed(options.path() + ".scenario", "\"" + name + "\"",
+                    "a shipped troll scenario name or a valid troll scenario file (" + e.getMessage() + ")");
+        }
+        int warmup = options.intValue("warmup_days", 1, 3650);
+        int days = options.intValue("episode_days", 1, 3650);
+        delayCost = options.doubleValue("delay_cost", 0, 100);
+        TrollParameters.World w = scenario.parameters().world();
+        parameters = scenario.parameters().withWorld(new TrollParameters.World(w.backgroundUsers(), w.influencers(),
+                w.subreddits(), w.narratives(), w.keywords(), warmup, days));
+    }
+
+    /** A new world for the episode, run through the warm-up. */
+    TrollWorld start(EpisodeStart start) {
+        long seed = start.random().derive("troll.world");
+        world = new TrollWorld(parameters, TrollSociety.build(parameters, seed), seed, false);
+        world.runUntil(parameters.world().trainingMinutes(), PostingPolicy.NONE);
+        return world;
+    }
+
+    TrollWorld world() {
+        return world;
+    }
+
+    TrollParameters parameters() {
+        return parameters;
+    }
+
+    TrollScenario scenario() {
+        return scenario;
+    }
+
+    double delayCost() {
+        return delayCost;
+    }
+
+    long decisionStart() {
+        return parameters.world().trainingMinutes();
+    }
+
+    /** time features: hour of day and day of week as (sin, cos), and the share of the decision period done. */
+    float[] time(long now) {
+        double day = (now % 1440) / 1440.0 * 2 * Math.PI;
+        double week = (now % (7 * 1440)) / (7.0 * 1440) * 2 * Math.PI;
+        double done = (double) (now - decisionStart()) / (world.end() - decisionStart());
+        return new float[] {(float) Math.sin(day), (float) Math.cos(day), (float) Math.sin(week), (float) Math.cos(week),
+                (float) Math.max(0, Math.min(1, done))};
+    }
+
+    /** The influencer's recent history: posts in the last week, share of its posts attacked, marked now, hours left on the mark. */
+    float[] history(int user, long now) {
+        var r = world.record();
+        int posts = r.posts(user);
+        boolean marked = r.marks().isMarked(user, now);
+        return new float[] {r.postsLastWeek(user, now), posts == 0 ? 0 : (float) r.attacksSuffered(user) / posts,
+                marked ? 1 : 0, marked ? (r.marks().expiry(user) - now) / 60f : 0};
+    }
+}

@@ -1,0 +1,100 @@
+package org.infoops.learn.federated;
+
+import org.infoops.learn.Example;
+import org.infoops.learn.FeatureMoments;
+import org.infoops.learn.FeatureSchema;
+import org.infoops.learn.WarmStartLogisticTrainer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One participant of federated learning (an influencer). Its labelled rows are private: they go in through
+ * {@link #add} and nothing returns them. The only outward path is {@link #localUpdate}, which computes one of
+ * the sealed {@link LocalRequest}s on the rows here and answers with aggregates ({@link ClientUpdate}).
+ */
+public final class FederatedClient {
+    private final String id;
+    private final FeatureSchema schema;
+    private final List<Example> rows = new ArrayList<>();
+    private final MarginCache margins = new MarginCache();
+    private Transcript transcript;
+
+    public FederatedClient(String id, FeatureSchema s) {
+        this.id = id;
+        this.schema = s;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public FeatureSchema schema() {
+        return schema;
+    }
+
+    public void add(Example e) {
+        schema.check(e.features());
+        rows.add(e);
+        margins.clear();
+    }
+
+    /** Records every update this client sends from now on (null: stop recording). */
+    public void recordTo(Transcript t) {
+        this.transcript = t;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    /** Computes {@code request} on this client's rows, given the current global model (null before the first). */
+    public <U extends ClientUpdate> U localUpdate(FederatedModel current, LocalRequest<U> request, long seed) {
+        ClientUpdate reply;
+        if (request instanceof MomentsRequest) {
+            reply = new MomentsUpdate(FeatureMoments.of(rows, schema.size()));
+        } else if (request instanceof LocalSgdRequest sgd) {
+            reply = localSgd(requireModel(current, FederatedLogisticModel.class), sgd, seed);
+        } else if (request instanceof SketchRequest sketch) {
+            reply = SketchUpdate.of(columns(), sketch.points());
+        } else if (request instanceof HistogramRequest histogram) {
+            TreeEnsemble ensemble = requireModel(current, TreeEnsemble.class);
+            double[] m = margins.margins(ensemble, rows);
+            reply = LocalHistograms.compute(margins.binned(rows, ensemble.edges()), m, histogram);
+        } else {
+            throw new IllegalArgumentException("unknown request " + request);
+        }
+        if (transcript != null) transcript.record(id, reply);
+        return request.replyType().cast(reply);
+    }
+
+    private WeightsUpdate localSgd(FederatedLogisticModel global, LocalSgdRequest sgd, long seed) {
+        List<Example> standardised = new ArrayList<>(rows.size());
+        for (Example e : rows) {
+            standardised.add(new Example(global.standardiser().apply(e.features()), e.positive()));
+        }
+        LogisticWeights start = global.weights();
+        double[][] trained = WarmStartLogisticTrainer.train(schema, standardised, start.none(), start.attack(), sgd.settings(), seed);
+        return new WeightsUpdate(rows.size(), new LogisticWeights(trained[0], trained[1]));
+    }
+
+    private double[][] columns() {
+        double[][] c = new double[schema.size()][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int j = 0; j < c.length; j++) c[j][r] = rows.get(r).feature(j);
+        }
+        return c;
+    }
+
+    private static <M> M requireModel(FederatedModel current, Class<M> type) {
+        if (!type.isInstance(current)) {
+            throw new IllegalArgumentException("this request needs a " + type.getSimpleName() + ", got " + current);
+        }
+        return type.cast(current);
+    }
+
+    @Override
+    public String toString() {
+        return "FederatedClient{" + id + ", " + rows.size() + " rows}";
+    }
+}
