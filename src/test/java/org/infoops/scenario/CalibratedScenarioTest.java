@@ -66,6 +66,16 @@ class CalibratedScenarioTest {
         // blocking cannot touch u_S's own followers (the first layer, most of a calibrated cascade), so the drop is
         // bounded, but it must be clear
         assertTrue(points.get(points.size() - 1).meanInfections() < 0.8 * points.get(0).meanInfections(), points.toString());
+
+        // the moderator environment takes the same scenario (the trained model comes from memory now)
+        var registry = new org.infoops.env.EnvironmentRegistry(List.of(org.infoops.env.cascade.ModeratorEnvironment.FACTORY));
+        try (var env = registry.make(org.infoops.env.cascade.ModeratorEnvironment.ID,
+                org.infoops.env.Options.of(java.util.Map.of("scenario", file.toString(), "base_trials", 50)))) {
+            env.reset(3);
+            long[] nothing = new long[9];
+            var r = env.step(org.infoops.env.Tensor.int64(new int[] {9}, nothing));
+            assertTrue(r.transition().reward() < 0, "the first layer under the calibrated model infects someone");
+        }
     }
 
     @Test
