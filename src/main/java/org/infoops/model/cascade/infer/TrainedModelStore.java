@@ -113,6 +113,11 @@ public final class TrainedModelStore {
         return ready;
     }
 
+    /** Forgets the in-memory models (tests: the next {@link #obtain} reads the disk cache as a new process would). */
+    static synchronized void clearMemory() {
+        MEMORY.clear();
+    }
+
     /** Writes the trained parts of {@code model} (bound to {@code clone}) to {@code file}, atomically. */
     public static void save(Path file, String key, DigitalClone clone, CalibratedInfectionModel model) throws IOException {
         Artefacts a = new Artefacts(FORMAT, key, userIds(clone), model.features(), model.classifier(),

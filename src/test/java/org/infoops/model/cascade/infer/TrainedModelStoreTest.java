@@ -54,6 +54,15 @@ class TrainedModelStoreTest {
         assertSame(fresh.model(), TrainedModelStore.obtain(WORLD, MODEL, cache).model());
         assertEquals(TrainedModelStore.Origin.MEMORY, TrainedModelStore.obtain(WORLD, MODEL, cache).origin());
         assertNull(TrainedModelStore.load(file, "another-key", clone, new EmbeddingCache(TextEmbedder.named("hashed")), 3.0));
+
+        // a new process through obtain(): read from disk, same probabilities, alpha applied at load
+        var written = Files.getLastModifiedTime(file);
+        TrainedModelStore.clearMemory();
+        TrainedModelStore.Ready fromDisk = TrainedModelStore.obtain(WORLD, MODEL, cache);
+        assertEquals(TrainedModelStore.Origin.DISK, fromDisk.origin());
+        CascadePost post = new CascadePost(9, author, "Breaking: the 5G towers are weakening our immune systems. Wake up, people!", -1);
+        assertArrayEquals(fresh.model().byFollower(post), fromDisk.model().byFollower(post), 0f);
+        assertEquals(written, Files.getLastModifiedTime(file), "loading must not retrain and rewrite the model");
     }
 
     @Test
