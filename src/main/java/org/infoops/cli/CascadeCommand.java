@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cascade", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Runs a cascade scenario (scenarios/cascade/) and writes <out>/<scenario>/:",
-                "  layers.csv/png        infections by layer: median, 68% band, mean (paper Fig 5A)",
+                "  layers.csv/png        infections by layer: median, 68%% band, mean (paper Fig 5A)",
                 "  trials.csv            infections per trial",
                 "  communities.csv/png   community infection rates (Fig 7A)",
                 "  pathways.csv/png      community-to-community infection fractions, heatmap (Fig 7B)",
@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                 "  cascade my.yaml --out runs/mine --threads 2"})
 public final class CascadeCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "cascade/base",
-            description = "A scenario file or an embedded name: cascade/base, cascade/static, cascade/small (default: ${DEFAULT-VALUE}).")
+            description = "A scenario file or an embedded name: cascade/base, cascade/static, cascade/small, cascade/calibrated (default: ${DEFAULT-VALUE}).")
     String scenario;
 
     @Option(names = "--trials", paramLabel = "N", description = "Trials per seed post and per sweep point (default: the scenario's).")

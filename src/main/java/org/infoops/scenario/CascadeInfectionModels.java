@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.infoops.kernel.RandomStreams;
+import org.infoops.model.cascade.CascadeWorld;
 import org.infoops.model.cascade.InfectionModel;
 import org.infoops.model.cascade.SpreadNetwork;
 import org.infoops.model.cascade.StaticInfectionModel;
@@ -27,6 +28,14 @@ public final class CascadeInfectionModels {
         record Context(SpreadNetwork network, Path baseDirectory, RandomStreams streams) {}
 
         InfectionModel create(S settings, Context context);
+
+        /** True for a model trained on its own network (calibrated): the scenario then takes {@code network.from: clone}. */
+        default boolean suppliesNetwork() { return false; }
+
+        /** N_A for {@code network.from: clone}, with u_S ({@code sourceUser}, -1 = the model's own source user). */
+        default CascadeWorld world(S settings, long sourceUser, Path baseDirectory) {
+            throw new UnsupportedOperationException(name() + " does not supply a network");
+        }
     }
 
     /** The paper's static baseline: one reshare rate for every exposure. */
@@ -60,7 +69,7 @@ public final class CascadeInfectionModels {
         }
     };
 
-    static final List<Provider<?>> PROVIDERS = List.of(STATIC, TOPIC_AFFINITY);
+    static final List<Provider<?>> PROVIDERS = List.of(STATIC, TOPIC_AFFINITY, CalibratedInfection.PROVIDER);
 
     private CascadeInfectionModels() {}
 
@@ -74,5 +83,15 @@ public final class CascadeInfectionModels {
     public static InfectionModel create(CascadeScenario.Infection infection, Provider.Context context) {
         Provider<Record> p = (Provider<Record>) byName().get(infection.model());
         return p.create(infection.settings(), context);
+    }
+
+    static boolean suppliesNetwork(CascadeScenario.Infection infection) {
+        return byName().get(infection.model()).suppliesNetwork();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static CascadeWorld world(CascadeScenario.Infection infection, long sourceUser, Path baseDirectory) {
+        Provider<Record> p = (Provider<Record>) byName().get(infection.model());
+        return p.world(infection.settings(), sourceUser, baseDirectory);
     }
 }

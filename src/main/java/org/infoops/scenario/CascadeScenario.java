@@ -15,8 +15,11 @@ public record CascadeScenario(String name, String model, String description, lon
     /** What the {@code cascade} command computes and writes. */
     public enum Analysis { CASCADE, BLOCKING, INOCULATION, TOPICS }
 
-    /** Where N_A comes from: a synthetic base world or a retweet table (CSV author,retweeter,count). */
-    public enum NetworkSource { SYNTHETIC, RETWEETS }
+    /**
+     * Where N_A comes from: a synthetic base world, a retweet table (CSV author,retweeter,count), or the clone the
+     * infection model was trained on (calibrated model; size and Leiden settings are then the model's).
+     */
+    public enum NetworkSource { SYNTHETIC, RETWEETS, CLONE }
 
     public record Network(NetworkSource from, String retweets, List<Long> seedUsers, int size, Synthetic synthetic, Leiden leiden) {
         public Network {

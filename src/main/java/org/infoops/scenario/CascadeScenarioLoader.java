@@ -48,7 +48,7 @@ public final class CascadeScenarioLoader {
         String resource = ScenarioLoader.RESOURCE_ROOT + name + ".yaml";
         if (!name.startsWith("cascade/") || CascadeScenarioLoader.class.getClassLoader().getResource(resource) == null) {
             throw new ScenarioException(reference, "", "scenario not found: no file " + file.toAbsolutePath().normalize()
-                    + " and no embedded scenario '" + name + "'; embedded: cascade/base, cascade/small");
+                    + " and no embedded scenario '" + name + "'; embedded: cascade/base, cascade/static, cascade/small, cascade/calibrated");
         }
         return new Loaded(parse(resource(resource), "embedded:" + name), Path.of("").toAbsolutePath());
     }
@@ -74,8 +74,16 @@ public final class CascadeScenarioLoader {
         if (b.network().from() == CascadeScenario.NetworkSource.RETWEETS && (b.network().retweets() == null || b.network().retweets().isBlank())) {
             throw new ScenarioException(source, "network.retweets", "missing; allowed: a CSV file with header author,retweeter,count when network.from is retweets");
         }
+        CascadeScenario.Infection inf = infection(infection, binder, source);
+        boolean clone = b.network().from() == CascadeScenario.NetworkSource.CLONE;
+        if (clone != CascadeInfectionModels.suppliesNetwork(inf)) {
+            throw new ScenarioException(source, "network.from", clone
+                    ? "'clone' needs an infection model trained on its own network (got infection.model '" + inf.model() + "'); allowed with clone: infection.model calibrated"
+                    : "'" + b.network().from().name().toLowerCase(java.util.Locale.ROOT) + "' cannot carry infection.model '" + inf.model()
+                    + "', which is bound to the clone of its base world; allowed values: clone");
+        }
         return new CascadeScenario(b.name(), b.model(), b.description(), b.seed(), b.trials(), b.network(), b.source(),
-                b.quotes(), b.countermeasures(), b.topics(), b.analyses(), infection(infection, binder, source));
+                b.quotes(), b.countermeasures(), b.topics(), b.analyses(), inf);
     }
 
     private static CascadeScenario.Infection infection(JsonNode node, TreeBinder binder, String source) {

@@ -31,6 +31,13 @@ public final class CascadeStudy {
     /** The world a scenario describes (also used by the moderator environment and the benchmark). */
     public static CascadeWorld world(CascadeScenario s, Path baseDirectory) {
         CascadeScenario.Network n = s.network();
+        if (n.from() == CascadeScenario.NetworkSource.CLONE) {
+            try {
+                return CascadeInfectionModels.world(s.infection(), s.source().user(), baseDirectory);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(s.name(), "source.user", e.getMessage(), e);
+            }
+        }
         RetweetTable table;
         if (n.from() == CascadeScenario.NetworkSource.SYNTHETIC) {
             CascadeScenario.Synthetic g = n.synthetic();

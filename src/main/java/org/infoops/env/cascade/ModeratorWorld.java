@@ -49,7 +49,7 @@ final class ModeratorWorld {
             setup = CascadeStudy.setup(loaded.scenario(), world, loaded.baseDirectory());
         } catch (ScenarioException e) {
             throw InvalidValueException.notAllowed(options.path() + ".scenario", "\"" + name + "\"",
-                    "a shipped cascade scenario name (cascade/small, cascade/base, cascade/static) or a valid file (" + e.getMessage() + ")");
+                    "a shipped cascade scenario name (cascade/small, cascade/base, cascade/static, cascade/calibrated) or a valid file (" + e.getMessage() + ")");
         }
         CascadeScenario s = loaded.scenario();
         CascadePost post = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());

@@ -72,6 +72,23 @@ public final class CalibratedInfectionModel implements InfectionModel {
         return net;
     }
 
+    /** The trained parts, for {@link TrainedModelStore} to persist. */
+    InfectionFeatures features() {
+        return features;
+    }
+
+    InfectionClassifier classifier() {
+        return classifier;
+    }
+
+    PolynomialCalibration calibration() {
+        return calibration;
+    }
+
+    LinearAutoencoder postEncoder() {
+        return post96;
+    }
+
     @Override
     public double probability(CascadePost post, int edge) {
         int follower = net.target(edge);

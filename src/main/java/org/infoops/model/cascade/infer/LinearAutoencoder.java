@@ -10,7 +10,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * subspace, so it is fitted in closed form: the top eigenvectors of the covariance (Commons Math
  * EigenDecomposition). Signs are fixed (largest component positive) so a fit is reproducible.
  */
-public final class LinearAutoencoder {
+public final class LinearAutoencoder implements java.io.Serializable {
     private final float[] mean;
     private final float[][] components;   // [dims][inputDim]
 

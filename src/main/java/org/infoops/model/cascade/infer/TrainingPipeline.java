@@ -25,8 +25,7 @@ public final class TrainingPipeline {
     public static TrainedInfection run(BaseWorld world, InfectionModelSettings s, EmbeddingCache cache) {
         long t0 = System.nanoTime();
         BaseHistory history = new BaseHistory(world);
-        DigitalClone clone = DigitalClone.of(history, s.network().size(), s.network().leidenResolution(),
-                s.network().leidenIterations(), s.seed());
+        DigitalClone clone = clone(history, s);
         long t1 = System.nanoTime();
 
         List<BasePost> posts = history.posts();
@@ -114,6 +113,12 @@ public final class TrainingPipeline {
                 calibration, post96, cache, s.alpha());
         var timings = new TrainedInfection.Timings(sec(t0, t1), sec(t1, t2), sec(t2, t3), sec(t3, t4), sec(t4, t5), ids.length);
         return new TrainedInfection(history, clone, model, classifier, calibration, eval, timings);
+    }
+
+    /** N_A of a base history with these settings (deterministic: a saved model is re-attached to the same clone). */
+    public static DigitalClone clone(BaseHistory history, InfectionModelSettings s) {
+        return DigitalClone.of(history, s.network().size(), s.network().leidenResolution(),
+                s.network().leidenIterations(), s.seed());
     }
 
     private static float[][] rows(float[][] raw, List<BasePost> posts, Period... periods) {
