@@ -94,7 +94,7 @@ public final class CascadeStudy {
         List<CountermeasureSweeps.Point> blocking = a.contains(CascadeScenario.Analysis.BLOCKING)
                 ? CountermeasureSweeps.blocking(setup, seed, base, cm.blockCounts().stream().mapToInt(Integer::intValue).toArray(),
                 cm.trials(), sweep, threads) : List.of();
-        int community = base == null ? -1 : CountermeasureSweeps.mostInfectiousCommunity(base);
+        int community = base == null ? -1 : CountermeasureSweeps.mostInfectiousCommunity(base, seed.author());
         List<CountermeasureSweeps.Point> inoculation = a.contains(CascadeScenario.Analysis.INOCULATION)
                 ? CountermeasureSweeps.inoculation(setup, seed, community,
                 cm.inoculationFractions().stream().mapToDouble(Double::doubleValue).toArray(),

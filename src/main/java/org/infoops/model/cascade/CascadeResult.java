@@ -107,8 +107,13 @@ public final class CascadeResult {
 
     /** Infections caused by each community's members, summed over trials (the Fig 8B community choice). */
     public long[] infectionsCausedByCommunity() {
+        return infectionsCausedByCommunity(-1);
+    }
+
+    /** As {@link #infectionsCausedByCommunity()}, leaving out one user's (the seed post's author's) infections. */
+    public long[] infectionsCausedByCommunity(int excludedUser) {
         long[] c = new long[net.communityCount()];
-        for (int u = 0; u < net.nodeCount(); u++) c[net.community(u)] += tally.infectionsCaused[u];
+        for (int u = 0; u < net.nodeCount(); u++) if (u != excludedUser) c[net.community(u)] += tally.infectionsCaused[u];
         return c;
     }
 

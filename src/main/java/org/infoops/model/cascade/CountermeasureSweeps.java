@@ -40,9 +40,13 @@ public final class CountermeasureSweeps {
         return points;
     }
 
-    /** The community whose members caused the most infections in {@code base} (the paper's inoculation target). */
-    public static int mostInfectiousCommunity(CascadeResult base) {
-        long[] caused = base.infectionsCausedByCommunity();
+    /**
+     * The community whose members caused the most infections in {@code base} (the paper's inoculation target).
+     * The seed post's author is left out, as in the Fig 8A ranking: the post is already out, so inoculating its
+     * author changes nothing, and counting its first layer would pick the author's community whatever its members do.
+     */
+    public static int mostInfectiousCommunity(CascadeResult base, int sourceUser) {
+        long[] caused = base.infectionsCausedByCommunity(sourceUser);
         int best = 0;
         for (int c = 1; c < caused.length; c++) if (caused[c] > caused[best]) best = c;
         return best;

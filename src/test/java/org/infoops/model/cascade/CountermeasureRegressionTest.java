@@ -28,7 +28,7 @@ class CountermeasureRegressionTest {
 
     @Test
     void inoculatingMoreOfTheCommunityNeverIncreasesInfections() {
-        int community = CountermeasureSweeps.mostInfectiousCommunity(BASE);
+        int community = CountermeasureSweeps.mostInfectiousCommunity(BASE, POST.author());
         List<CountermeasureSweeps.Point> points = CountermeasureSweeps.inoculation(SETUP, POST, community,
                 new double[] {0, 0.25, 0.5, 1.0}, 0.20, 0.02, 300, STREAMS.child("sweep"), 2);
         assertEquals(BASE.meanInfections(), points.get(0).meanInfections(), 1e-9 + 0.2 * BASE.meanInfections());
