@@ -45,7 +45,13 @@ public final class TrollBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrollScenario s = new TrollScenarioLoader().load(scenario);
+        TrollScenario s;
+        try {
+            s = new TrollScenarioLoader().load(scenario);
+        } catch (org.infoops.scenario.ScenarioException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
         TrollParameters p = s.parameters();
         long seed = s.runSeed(0);
         System.out.printf("scenario %s: %,d background users + %,d influencers, %d + %d days; %d warm-up + %d measured runs; %d cores, max heap %s%n",

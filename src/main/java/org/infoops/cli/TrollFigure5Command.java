@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 
 /** {@code sweep troll-figure5}: the troll paper's Figure 5 over seeds (CSV, PNG). */
 @Command(name = "troll-figure5", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The troll paper's Figure 5: attacks influencers suffer in the 3 evaluation months with no",
-                "rescheduling, with the boosted-trees classifier trained on 1..6 months, and with perfect",
-                "predictions; mean and 95% CI over the scenario's seeds. Writes <out>/figure5.csv,",
-                "figure5_runs.csv and figure5.png atomically and prints the table."},
+        description = {"The troll paper's Figure 5 (attacks on influencers, 95% CIs over seeds).",
+                "Attacks influencers suffer in the 3 evaluation months with no rescheduling, with the",
+                "boosted-trees classifier trained on 1..6 months, and with perfect predictions. Writes",
+                "<out>/figure5.csv, figure5_runs.csv, figure5_paired.csv and figure5.png atomically."},
         footer = {"", "Examples:", "  sweep troll-figure5                         # troll/default, 5 seeds",
                 "  sweep troll-figure5 --scenario troll/small --runs 3 --out runs/fig5-small"})
 public final class TrollFigure5Command implements Callable<Integer> {
@@ -51,6 +51,9 @@ public final class TrollFigure5Command implements Callable<Integer> {
             s = new TrollScenarioLoader().load(scenario);
             t = AttackExperiment.Training.valueOf(training.toUpperCase(Locale.ROOT));
             m = Method.valueOf(method.toUpperCase(Locale.ROOT));
+        } catch (org.infoops.scenario.ScenarioException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage() + " (--training: centralised, federated; --method: boosted_trees, logistic)");
             return 2;

@@ -19,7 +19,8 @@ import org.knowm.xchart.CategoryChartBuilder;
 /**
  * The paper's Figure 5 over seeds: per condition (none, trained on 1..6 months, perfect) the attacks influencers
  * suffered in the evaluation months, with mean and 95% confidence interval (Student t over seeds). Writes
- * {@code figure5_runs.csv} (one row per seed and condition), {@code figure5.csv} (the summary) and
+ * {@code figure5_runs.csv} (one row per seed and condition), {@code figure5.csv} (the summary),
+ * {@code figure5_paired.csv} (each condition minus none and minus perfect, paired by seed) and
  * {@code figure5.png} (bars with error bars) into one directory, atomically.
  */
 public final class TrollFigure5 {
@@ -84,6 +85,25 @@ public final class TrollFigure5 {
         return rows;
     }
 
+    /**
+     * Mean and 95% t interval of the per-seed difference condition minus base (every condition of a seed shares
+     * one world, so differences are paired); null when a condition is missing.
+     */
+    double[] paired(String condition, String base) {
+        Map<Long, Double> a = new LinkedHashMap<>(), b = new LinkedHashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            String l = label(outcomes.get(i));
+            if (l.equals(condition)) a.put(seeds.get(i), (double) outcomes.get(i).attacks());
+            if (l.equals(base)) b.put(seeds.get(i), (double) outcomes.get(i).attacks());
+        }
+        if (a.isEmpty() || !a.keySet().equals(b.keySet())) return null;
+        double[] x = a.keySet().stream().mapToDouble(k -> a.get(k) - b.get(k)).toArray();
+        double mean = java.util.Arrays.stream(x).average().orElse(0), ss = 0;
+        for (double v : x) ss += (v - mean) * (v - mean);
+        double half = x.length < 2 ? 0 : new TDistribution(x.length - 1).inverseCumulativeProbability(0.975) * Math.sqrt(ss / (x.length - 1) / x.length);
+        return new double[] {mean, mean - half, mean + half};
+    }
+
     public void write(Path dir, List<Row> rows) throws IOException {
         StagedDirectory.write(dir, d -> {
             try (Writer w = Files.newBufferedWriter(d.resolve("figure5_runs.csv"), StandardCharsets.UTF_8)) {
@@ -97,6 +117,16 @@ public final class TrollFigure5 {
                 w.write("condition,seeds,mean_attacks,ci95_low,ci95_high,mean_postponed\n");
                 for (Row r : rows) {
                     w.write(String.format(java.util.Locale.ROOT, "%s,%d,%.2f,%.2f,%.2f,%.1f%n", r.condition(), r.n(), r.mean(), r.low(), r.high(), r.postponed()));
+                }
+            }
+            try (Writer w = Files.newBufferedWriter(d.resolve("figure5_paired.csv"), StandardCharsets.UTF_8)) {
+                w.write("condition,minus,mean_difference,ci95_low,ci95_high\n");
+                for (Row r : rows) {
+                    for (String base : List.of("none", "perfect")) {
+                        if (r.condition().equals(base)) continue;
+                        double[] ci = paired(r.condition(), base);
+                        if (ci != null) w.write(String.format(java.util.Locale.ROOT, "%s,%s,%.2f,%.2f,%.2f%n", r.condition(), base, ci[0], ci[1], ci[2]));
+                    }
                 }
             }
             BitmapEncoder.saveBitmap(chart(rows), d.resolve("figure5.png").toString(), BitmapEncoder.BitmapFormat.PNG);

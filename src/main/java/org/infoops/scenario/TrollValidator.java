@@ -18,6 +18,10 @@ final class TrollValidator {
         c.between(p + "world.trainingDays", w.trainingDays(), 1, 3650);
         c.between(p + "world.evaluationDays", w.evaluationDays(), 1, 3650);
         Background b = s.background();
+        if (b.activityLog() != null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(b.activityLog()))) {
+            throw c.error(p + "background.activityLog", "'" + b.activityLog() + "' is not a file; allowed: null (synthetic users) "
+                    + "or the path of a CSV with the header user,time,action,subreddit,narrative,parent");
+        }
         logNormal(c, p + "background.postsPerDay", b.postsPerDay());
         logNormal(c, p + "background.commentsPerDay", b.commentsPerDay());
         logNormal(c, p + "background.popularity", b.popularity());

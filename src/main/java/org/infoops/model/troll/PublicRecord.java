@@ -1,7 +1,6 @@
 package org.infoops.model.troll;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import java.util.Arrays;
 
 /**
  * What every agent can observe of the platform's history, updated as events happen: each user's recent post
@@ -97,9 +96,5 @@ public final class PublicRecord {
     private static int advance(IntArrayList times, int cursor, long from) {
         while (cursor < times.size() && times.getInt(cursor) < from) cursor++;
         return cursor;
-    }
-
-    int[] recentCounts() {
-        return Arrays.copyOf(recentCount, recentCount.length);
     }
 }

@@ -59,7 +59,9 @@ public final class TrollWorld {
         rng = new UniformRandomProvider[n];
         for (int u = 0; u < n; u++) rng[u] = streams.stream("user", u);
         commentScale = society.commentScale();
-        SharedStateDiscreteSampler alias = AliasMethodDiscreteSampler.of(streams.stream("alias"), society.users().commentsPerDay());
+        double[] weights = society.users().commentsPerDay();
+        if (java.util.Arrays.stream(weights).sum() <= 0) weights = new double[] {1}; // no one comments (scale 0): never sampled
+        SharedStateDiscreteSampler alias = AliasMethodDiscreteSampler.of(streams.stream("alias"), weights);
         commenter = new SharedStateDiscreteSampler[n];
         for (int u = 0; u < n; u++) commenter[u] = alias.withUniformRandomProvider(rng[u]);
         for (int u = 0; u < b; u++) scheduleNextPost(u, 0);

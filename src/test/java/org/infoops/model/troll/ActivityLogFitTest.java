@@ -43,4 +43,29 @@ class ActivityLogFitTest {
         e = assertThrows(IllegalArgumentException.class, () -> fit("user,time,action,subreddit,narrative,parent\na,yesterday,post,s,n,\n"));
         assertTrue(e.getMessage().contains("'yesterday'") && e.getMessage().contains("ISO-8601"));
     }
+
+    /** A scenario naming an activity log builds its background users from it and runs. */
+    @Test
+    void aWorldRunsOnFittedUsers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("user,time,action,subreddit,narrative,parent\n");
+        for (int d = 0; d < 20; d++) {
+            for (int u = 0; u < 30; u++) {
+                csv.append("u").append(u).append(',').append(d * 86400L + (8 + u % 12) * 3600).append(u % 3 == 0 ? ",post," : ",comment,")
+                        .append("sub").append(u % 4).append(",narr").append(u % 5).append(u % 3 == 0 ? "," : ",u" + (u / 3 * 3)).append('\n');
+            }
+        }
+        java.nio.file.Path log = dir.resolve("log.csv");
+        java.nio.file.Files.writeString(log, csv);
+        String yaml = "name: fitted\nmodel: troll\nruns: 1\nseed: 1\nparameters:\n  world: {influencers: 3, trainingDays: 10, evaluationDays: 5}\n"
+                + "  background:\n    activityLog: " + log + "\n";
+        TrollParameters p = new org.infoops.scenario.TrollScenarioLoader().parse(yaml, "test").parameters();
+        TrollWorld w = TrollWorldTest.run(p, 1, PostingPolicy.NONE);
+        assertEquals(30, w.backgroundUsers());
+        int background = 0;
+        for (int q = 0; q < w.posts().size(); q++) if (w.posts().author(q) < 30) background++;
+        assertTrue(background > 20, "fitted users post: " + background);
+        int comments = 0;
+        for (int q = 0; q < w.posts().size(); q++) comments += w.posts().comments(q);
+        assertTrue(comments > 0, "fitted users comment");
+    }
 }

@@ -82,5 +82,8 @@ class TriggerRuleTest {
         String typo = "name: t\nmodel: troll\nruns: 1\nseed: 1\nparameters:\n  world:\n    users: 4\n";
         e = assertThrows(ScenarioException.class, () -> new TrollScenarioLoader().parse(typo, "test"));
         assertTrue(e.getMessage().contains("users") && e.getMessage().contains("backgroundUsers"), e.getMessage());
+        String log = "name: t\nmodel: troll\nruns: 1\nseed: 1\nparameters:\n  background:\n    activityLog: /no/such.csv\n";
+        e = assertThrows(ScenarioException.class, () -> new TrollScenarioLoader().parse(log, "test"));
+        assertTrue(e.getMessage().contains("parameters.background.activityLog") && e.getMessage().contains("/no/such.csv"), e.getMessage());
     }
 }

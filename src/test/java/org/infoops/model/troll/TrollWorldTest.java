@@ -41,4 +41,22 @@ class TrollWorldTest {
                 a.influencerAttacks(p.world().trainingMinutes(), p.world().endMinutes()));
         assertTrue(attacked > 0 && attacked < a.posts().size());
     }
+
+    /** Background users post inside their daily active windows (their own clock runs only there). */
+    @Test
+    void backgroundPostsFallInActiveHours() {
+        TrollParameters p = small().parameters();
+        TrollWorld w = run(p, 2, PostingPolicy.NONE);
+        BackgroundUsers u = w.society().users();
+        int inside = 0, total = 0;
+        for (int q = 0; q < w.posts().size(); q++) {
+            int a = w.posts().author(q);
+            if (a >= w.backgroundUsers()) continue;
+            total++;
+            // the window's last minute is rounded up onto its end, hence isActive one minute earlier too
+            if (u.isActive(a, w.posts().time(q)) || u.isActive(a, w.posts().time(q) - 1)) inside++;
+        }
+        assertTrue(total > 1000);
+        assertEquals(total, inside);
+    }
 }
