@@ -51,7 +51,11 @@ public final class FederatedBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (clients < 1 || rows < 1) throw new IllegalArgumentException("--clients and --rows must be >= 1");
+        if (clients < 1 || rows < 1 || features < 5 || heldOut < 2) {
+            System.err.println("error: --clients " + clients + ", --rows " + rows + ", --features " + features + ", --held-out "
+                    + heldOut + "; allowed: clients and rows >= 1, features >= 5, held-out >= 2");
+            return 2;
+        }
         SyntheticAttackTable table = new SyntheticAttackTable(features);
         List<List<Example>> data = table.clients(clients, rows, seed);
         List<Example> test = table.heldOut(heldOut, seed + 1);

@@ -49,7 +49,13 @@ public final class FederatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TrollScenario s = new TrollScenarioLoader().load(scenario);
+        TrollScenario s;
+        try {
+            s = new TrollScenarioLoader().load(scenario);
+        } catch (org.infoops.scenario.ScenarioException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
         int maxMonths = s.parameters().world().trainingDays() / 30;
         if (months < 1 || months > maxMonths) {
             System.err.println("error: --months " + months + " is out of range; allowed: 1 to " + maxMonths);

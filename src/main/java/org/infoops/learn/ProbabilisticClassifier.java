@@ -5,4 +5,11 @@ package org.infoops.learn;
 public interface ProbabilisticClassifier {
     /** P(positive | features), in [0, 1]. */
     double probability(double[] features);
+
+    /** P(positive) for many rows; classifiers with a per-call overhead (XGBoost over JNI) score them in one batch. */
+    default double[] probabilities(java.util.List<Example> rows) {
+        double[] p = new double[rows.size()];
+        for (int i = 0; i < p.length; i++) p[i] = probability(rows.get(i).features());
+        return p;
+    }
 }

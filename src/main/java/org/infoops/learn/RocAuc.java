@@ -16,13 +16,9 @@ public final class RocAuc {
     }
 
     public static double of(ProbabilisticClassifier c, List<Example> heldOut) {
-        double[] scores = new double[heldOut.size()];
+        double[] scores = c.probabilities(heldOut);
         boolean[] positive = new boolean[heldOut.size()];
-        for (int i = 0; i < scores.length; i++) {
-            Example e = heldOut.get(i);
-            scores[i] = c.probability(e.features());
-            positive[i] = e.positive();
-        }
+        for (int i = 0; i < positive.length; i++) positive[i] = heldOut.get(i).positive();
         return of(scores, positive);
     }
 

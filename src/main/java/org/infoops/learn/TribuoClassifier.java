@@ -4,6 +4,9 @@ import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A trained Tribuo model seen as a {@link ProbabilisticClassifier}: the score Tribuo gives the "attack" label. */
 final class TribuoClassifier implements ProbabilisticClassifier {
     private final FeatureSchema schema;
@@ -25,6 +28,19 @@ final class TribuoClassifier implements ProbabilisticClassifier {
         Prediction<Label> p = model.predict(TribuoTables.unlabelled(schema, standardiser.apply(features)));
         Label positive = p.getOutputScores().get(TribuoTables.POSITIVE);
         return positive == null ? 0 : positive.getScore();
+    }
+
+    @Override
+    public double[] probabilities(List<Example> rows) {
+        List<org.tribuo.Example<Label>> batch = new ArrayList<>(rows.size());
+        for (Example e : rows) batch.add(TribuoTables.unlabelled(schema, standardiser.apply(e.features())));
+        List<Prediction<Label>> predictions = model.predict(batch);
+        double[] p = new double[rows.size()];
+        for (int i = 0; i < p.length; i++) {
+            Label positive = predictions.get(i).getOutputScores().get(TribuoTables.POSITIVE);
+            p[i] = positive == null ? 0 : positive.getScore();
+        }
+        return p;
     }
 
     Model<Label> model() {

@@ -53,6 +53,18 @@ class TrainersTest {
     }
 
     @Test
+    void batchScoresEqualRowByRowScores() {
+        List<Example> test = rows(60, 8);
+        for (Method m : Method.values()) {
+            ProbabilisticClassifier c = Trainers.centralised(SCHEMA, rows(300, 9), m, 5);
+            double[] batch = c.probabilities(test);
+            for (int i = 0; i < test.size(); i++) {
+                assertEquals(c.probability(test.get(i).features()), batch[i], 1e-6, m + " row " + i);
+            }
+        }
+    }
+
+    @Test
     void oneClassGivesTheSmoothedRate() {
         List<Example> negatives = rows(200, 5).stream().map(e -> new Example(e.features(), false)).toList();
         ProbabilisticClassifier c = Trainers.localOnly(SCHEMA, negatives, Method.BOOSTED_TREES, 1);

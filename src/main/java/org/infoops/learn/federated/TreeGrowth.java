@@ -44,7 +44,8 @@ final class TreeGrowth {
         value.set(node, leafValue);
     }
 
-    void split(int node, int f, double t, double leftValue, double rightValue) {
+    /** Splits {@code node}; returns its new children {left, right}, both open for the next level. */
+    int[] split(int node, int f, double t, double leftValue, double rightValue) {
         int l = add(leftValue);
         int r = add(rightValue);
         feature.set(node, f);
@@ -54,6 +55,7 @@ final class TreeGrowth {
         value.set(node, 0);
         open.add(l);
         open.add(r);
+        return new int[] {l, r};
     }
 
     RegressionTree snapshot() {
