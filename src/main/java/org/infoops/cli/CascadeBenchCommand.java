@@ -1,8 +1,5 @@
 package org.infoops.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.infoops.kernel.RandomStreams;
@@ -53,7 +50,7 @@ public final class CascadeBenchCommand implements Callable<Integer> {
     public Integer call() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         System.out.printf("%d cores available, %d threads, max heap %s%n", Runtime.getRuntime().availableProcessors(), n,
-                mib(Runtime.getRuntime().maxMemory()));
+                HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
         var loaded = new CascadeScenarioLoader().load(scenario);
         CascadeScenario s = loaded.scenario();
         long t0 = System.nanoTime();
@@ -76,7 +73,7 @@ public final class CascadeBenchCommand implements Callable<Integer> {
     }
 
     private void large(int n) {
-        resetPeaks();
+        HeapPeaks.reset();
         long t0 = System.nanoTime();
         SyntheticRetweets.Base base = new SyntheticRetweets(largeUsers, 50, 3, 2.2, 5000, 0.08, 1.0)
                 .generate(new RandomStreams(1).stream("synthetic-retweets"));
@@ -103,7 +100,7 @@ public final class CascadeBenchCommand implements Callable<Integer> {
         System.out.printf("large: %,d trials in %.2f s (median of %d), mean %,.0f infections/trial -> %,.1f trials/s, %,.0f infections/s%n",
                 largeTrials, t[t.length / 2], repeats, r.meanInfections(), largeTrials / t[t.length / 2],
                 r.meanInfections() * largeTrials / t[t.length / 2]);
-        System.out.printf("large: peak heap (sum of heap pool peaks) %s%n", mib(peakHeap()));
+        System.out.printf("large: peak heap (sum of heap pool peaks) %s%n", HeapPeaks.mib(HeapPeaks.peak()));
     }
 
     private double[] time(CascadeSetup setup, CascadePost post, int trials, int threads) {
@@ -120,24 +117,5 @@ public final class CascadeBenchCommand implements Callable<Integer> {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
-        return sum;
-    }
-
-    private static String mib(long bytes) {
-        return String.format("%,d MiB", bytes >> 20);
     }
 }

@@ -1,8 +1,5 @@
 package org.infoops.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.infoops.graph.FollowerGraph;
@@ -49,8 +46,8 @@ public final class DiluvsionBenchCommand implements Callable<Integer> {
         int nodes = setup.bots().placement() == BotSettings.Placement.FRINGE ? n - setup.bots().count() : n;
         System.out.printf("scenario %s: %,d agents (%,d bots), %,d steps; %d warm-up + %d measured runs; %d cores, max heap %s%n",
                 sc.name(), n, setup.bots().count(), setup.steps(), warmup, runs,
-                Runtime.getRuntime().availableProcessors(), mib(Runtime.getRuntime().maxMemory()));
-        resetPeaks();
+                Runtime.getRuntime().availableProcessors(), HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
+        HeapPeaks.reset();
         long g0 = System.nanoTime();
         FollowerGraph graph = GraphFactory.build(setup.graph(), nodes, 0);
         double graphSeconds = (System.nanoTime() - g0) / 1e9;
@@ -70,26 +67,7 @@ public final class DiluvsionBenchCommand implements Callable<Integer> {
         double agentSteps = (double) n * setup.steps();
         System.out.printf("wall time per run: median %.3f s, min %.3f s, max %.3f s%n", median, sorted[0], sorted[sorted.length - 1]);
         System.out.printf("agent-steps/s: %,.0f (median run)%n", agentSteps / median);
-        System.out.printf("peak heap (sum of heap pool peaks): %s%n", mib(peakHeap()));
+        System.out.printf("peak heap (sum of heap pool peaks): %s%n", HeapPeaks.mib(HeapPeaks.peak()));
         return 0;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
-        return sum;
-    }
-
-    private static String mib(long bytes) {
-        return String.format("%,d MiB", bytes >> 20);
     }
 }

@@ -16,9 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +79,7 @@ public final class InfectionBenchCommand implements Callable<Integer> {
         t.model().forPost(cached, net);
         out.printf(Locale.ROOT, "forPost on N_A (%,d users, %,d edges): %.1f ms per new post (embed + %,d follower rows), "
                 + "%.2f ms when cached%n", net.nodeCount(), net.edgeCount(), perPost, net.nodeCount(), (System.nanoTime() - c0) / 1e6);
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        }
-        out.printf(Locale.ROOT, "peak heap (sum of per-pool peaks): %,d MB%n", peak >> 20);
+        out.printf(Locale.ROOT, "peak heap (sum of per-pool peaks): %s%n", HeapPeaks.mib(HeapPeaks.peak()));
         return 0;
     }
 }

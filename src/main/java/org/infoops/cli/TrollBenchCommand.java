@@ -1,8 +1,5 @@
 package org.infoops.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,8 +53,8 @@ public final class TrollBenchCommand implements Callable<Integer> {
         long seed = s.runSeed(0);
         System.out.printf("scenario %s: %,d background users + %,d influencers, %d + %d days; %d warm-up + %d measured runs; %d cores, max heap %s%n",
                 s.name(), p.world().backgroundUsers(), p.world().influencers(), p.world().trainingDays(), p.world().evaluationDays(),
-                warmup, runs, Runtime.getRuntime().availableProcessors(), mib(Runtime.getRuntime().maxMemory()));
-        resetPeaks();
+                warmup, runs, Runtime.getRuntime().availableProcessors(), HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
+        HeapPeaks.reset();
         long g0 = System.nanoTime();
         TrollSociety society = TrollSociety.build(p, seed);
         System.out.printf("society built in %.2f s%n", (System.nanoTime() - g0) / 1e9);
@@ -76,7 +73,7 @@ public final class TrollBenchCommand implements Callable<Integer> {
         double median = sorted[sorted.length / 2];
         System.out.printf("wall time per run: median %.3f s, min %.3f s, max %.3f s%n", median, sorted[0], sorted[sorted.length - 1]);
         System.out.printf("events/s: %,.0f (median run)%n", last.events() / median);
-        System.out.printf("peak heap (sum of heap pool peaks): %s%n", mib(peakHeap()));
+        System.out.printf("peak heap (sum of heap pool peaks): %s%n", HeapPeaks.mib(HeapPeaks.peak()));
         if (federated) {
             List<FederatedClient> clients = TrainingData.clients(last, 0, p.world().trainingMinutes());
             long rows = clients.stream().mapToLong(FederatedClient::size).sum();
@@ -88,24 +85,5 @@ public final class TrollBenchCommand implements Callable<Integer> {
             if (m == null) return 1;
         }
         return 0;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
-        return sum;
-    }
-
-    private static String mib(long bytes) {
-        return String.format("%,d MiB", bytes >> 20);
     }
 }

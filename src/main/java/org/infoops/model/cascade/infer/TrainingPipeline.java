@@ -1,5 +1,6 @@
 package org.infoops.model.cascade.infer;
 
+import org.infoops.learn.RocAuc;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.infoops.kernel.RandomStreams;
 import org.infoops.model.cascade.base.BaseHistory;
