@@ -50,7 +50,8 @@ import org.infoops.model.troll.TrollWorld;
  * <p>{@code initial_rounds} federated rounds run at the decision start on the warm-up's observations (with
  * boosted trees, {@code initial_rounds x trees_per_round} trees: the sweep's federated row uses all 10 rounds of
  * 10 trees). Step info per agent: rounds, minute, and attacks_in_episode / postponed (all influencers, counted as
- * the Figure 5 sweep counts them with {@code protocol=figure5}).
+ * the Figure 5 sweep counts them with {@code protocol=figure5}: reset seed r = the sweep's run r, the episode = its
+ * evaluation months; see {@link TrollEpisodes}).
  *
  * <p>Observation per agent: Dict of due (1 if its post is due now), post (its due post's features, zeros
  * otherwise), history, time (as in troll/influencer-v0), prediction (shared model), federated (rounds / 100,
