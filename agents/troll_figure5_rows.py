@@ -83,6 +83,20 @@ def evaluate_ippo(path: str, scenario: str, runs: int) -> list[dict]:
         env.close()
 
 
+def evaluate_classifier_12h(scenario: str, runs: int) -> list[dict]:
+    """Reference (not learned): the sweep's 6-month classifier as the observation's prediction, but postponing by
+    12 hours (troll/influencer-v0's action 4) instead of the sweep's random minute within 7 days."""
+    import infoops_env
+
+    env = infoops_env.InfoOpsEnv("troll/influencer-v0", options={"scenario": scenario, "protocol": "figure5",
+                                                                 "prediction": True})
+    try:
+        return [single_agent_episode(env, lambda obs: 4 if float(np.asarray(obs["prediction"])[0]) > 0.5 else 0, r)
+                for r in range(runs)]
+    finally:
+        env.close()
+
+
 def check_post_now(scenario: str, none: list[int]) -> None:
     """A post-now episode of run r must suffer exactly the sweep's no-rescheduling attacks of run r."""
     import infoops_env
@@ -140,10 +154,10 @@ def write(out: str, rows: list[dict], title: str) -> None:
     fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
     names = [c for c, _ in summary]
     means = [ci.mean for _, ci in summary]
-    colours = ["C1" if c in NEW_ROWS else "C0" for c in names]
+    colours = ["C1" if c in NEW_ROWS else "C2" if c == "classifier_12h" else "C0" for c in names]
     ax.bar(names, means, color=colours, yerr=[ci.high - ci.mean for _, ci in summary], capsize=4)
     ax.set_ylabel(f"attacks (mean, 95% CI over {len(by['none'])} seeds)")
-    ax.set_xlabel("experiment (orange: learned policies, this script)")
+    ax.set_xlabel("experiment (orange: learned policies; green: fixed 12-hour reference; blue: the sweep)")
     ax.set_title(title, fontsize=10)
     ax.tick_params(axis="x", rotation=30)
     ax.grid(axis="y", alpha=0.3)
@@ -161,6 +175,8 @@ def main() -> None:
     ap.add_argument("--scenario", default="troll/small", help="the sweep's --scenario")
     ap.add_argument("--ppo", help="ppo.py checkpoint trained on troll/influencer-v0")
     ap.add_argument("--ippo", help="ippo_troll.py checkpoint trained on troll/influencers-v0")
+    ap.add_argument("--classifier-12h", action="store_true",
+                    help="also the reference row classifier_12h (p > 0.5: postpone 12 h; fixed, not learned)")
     ap.add_argument("--no-check", action="store_true", help="skip the post-now = sweep none check")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
@@ -170,7 +186,9 @@ def main() -> None:
     if not args.no_check:
         check_post_now(args.scenario, [r["attacks"] for r in rows if r["condition"] == "none"])
     new = []
-    for name, path, evaluate in (("ppo_influencer", args.ppo, evaluate_ppo), ("ippo_federated", args.ippo, evaluate_ippo)):
+    policies = [("ppo_influencer", args.ppo, evaluate_ppo), ("ippo_federated", args.ippo, evaluate_ippo),
+                ("classifier_12h", args.classifier_12h, lambda _, scenario, runs: evaluate_classifier_12h(scenario, runs))]
+    for name, path, evaluate in policies:
         if not path:
             continue
         for r, info in enumerate(evaluate(path, args.scenario, len(seeds))):
