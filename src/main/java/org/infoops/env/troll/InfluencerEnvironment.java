@@ -44,6 +44,10 @@ import org.infoops.model.troll.TrollWorld;
  * the influencer's recent history (posts in the last week, share of its posts attacked, marked now, hours left
  * on the mark), time (sin, cos of the day and of the week, share of the episode done), and with
  * {@code prediction} the attack probability from a boosted-trees classifier trained on the warm-up's posts.
+ * <p>{@code protocol=figure5}: an episode is the Figure 5 sweep's evaluation of run r = the reset seed (its world,
+ * its 6 training months as the warm-up, its 3 evaluation months as the episode; see {@link TrollEpisodes}); info
+ * {@code attacks_in_episode} is then the sweep's attack count for the policy played, {@code postponed} its
+ * postponed posts.
  */
 public final class InfluencerEnvironment implements EnvironmentLogic {
     public static final String ID = "troll/influencer-v0";

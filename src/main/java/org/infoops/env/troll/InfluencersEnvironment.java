@@ -47,6 +47,12 @@ import org.infoops.model.troll.TrollWorld;
  * Reward per agent: minus one per attack it suffered since the previous step, minus {@code delay_cost} per hour
  * it postponed its post.
  *
+ * <p>{@code initial_rounds} federated rounds run at the decision start on the warm-up's observations (with
+ * boosted trees, {@code initial_rounds x trees_per_round} trees: the sweep's federated row uses all 10 rounds of
+ * 10 trees). Step info per agent: rounds, minute, and attacks_in_episode / postponed (all influencers, counted as
+ * the Figure 5 sweep counts them with {@code protocol=figure5}: reset seed r = the sweep's run r, the episode = its
+ * evaluation months; see {@link TrollEpisodes}).
+ *
  * <p>Observation per agent: Dict of due (1 if its post is due now), post (its due post's features, zeros
  * otherwise), history, time (as in troll/influencer-v0), prediction (shared model), federated (rounds / 100,
  * share of the round period elapsed).
@@ -62,7 +68,8 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
             InfluencerEnvironment.concat(TrollEpisodes.OPTIONS, List.of(
                     OptionSpec.of("round_days", "Simulated days between federated rounds.", 7.0),
                     OptionSpec.of("federated_method", "boosted_trees (federated histogram boosting, the paper's model) or logistic (federated averaging).", "boosted_trees"),
-                    OptionSpec.of("trees_per_round", "Trees a boosted-trees round adds.", 10L))));
+                    OptionSpec.of("trees_per_round", "Trees a boosted-trees round adds.", 10L),
+                    OptionSpec.of("initial_rounds", "Federated rounds at the decision start, on the warm-up's observations.", 1L))));
 
     /** Makes instances; registered in {@link org.infoops.env.BuiltinEnvironments}. */
     public static final EnvironmentFactory FACTORY = EnvironmentFactory.of(INFO, InfluencersEnvironment::new);
@@ -81,12 +88,16 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
     private long roundSeed;
     private DuePost due;
     private int[] attacksSeen;
+    private final int initialRounds;
+    private int warmupAttacks;
+    private int postponed;
 
     private InfluencersEnvironment(Options options) {
         episodes = new TrollEpisodes(options);
         roundMinutes = Math.round(options.doubleValue("round_days", 1.0 / 24, 365) * 1440);
         String method = options.stringValue("federated_method", List.of("logistic", "boosted_trees"));
         int trees = options.intValue("trees_per_round", 1, 1000);
+        initialRounds = options.intValue("initial_rounds", 1, 1000);
         algorithm = method.equals("logistic") ? new FederatedAveraging(LogisticSettings.defaults())
                 : new FederatedBoostedTrees(BoostingSettings.defaults(), trees);
         int n = episodes.parameters().world().influencers();
@@ -121,7 +132,9 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
         observedUntil = episodes.decisionStart() - (long) w.parameters().bots().delayMinutes().maximum();
         model = null;
         rounds = 0;
-        round(w, episodes.decisionStart());
+        for (int r = 0; r < initialRounds; r++) round(w, episodes.decisionStart());
+        warmupAttacks = w.influencerAttacksSoFar();
+        postponed = 0;
         attacksSeen = new int[names.length];
         for (int i = 0; i < names.length; i++) attacksSeen[i] = w.record().attacksSuffered(w.backgroundUsers() + i);
         nextDue();
@@ -144,6 +157,7 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
             Value a = actions.get(names[actor]);
             hours = a == null ? 0 : TrollEpisodes.DELAY_HOURS[(int) ((Tensor) a).longAt(0)];
             w.decide(hours * 60);
+            if (hours > 0) postponed++;
         }
         nextDue();
         boolean done = due == null;
@@ -154,7 +168,9 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
             double reward = -(attacks - attacksSeen[i]) - (i == actor ? episodes.delayCost() * hours : 0);
             attacksSeen[i] = attacks;
             out.put(names[i], new Transition(observation(i), reward, done, false,
-                    Info.builder().put("rounds", (long) rounds).put("minute", w.now()).build()));
+                    Info.builder().put("rounds", (long) rounds).put("minute", w.now())
+                            .put("attacks_in_episode", (long) (w.influencerAttacksSoFar() - warmupAttacks))
+                            .put("postponed", (long) postponed).build()));
         }
         return out;
     }

@@ -17,6 +17,14 @@ import org.infoops.scenario.TrollScenarioLoader;
  * What both troll environments share: the scenario, the warm-up (days the world runs with no rescheduling before
  * decisions start; its posts are the classifier's training data), the episode length, the postponement choices
  * and their cost, and the world of the current episode (a new society and world per episode seed).
+ *
+ * <p>{@code protocol=figure5} makes an episode the troll paper's Figure 5 evaluation, as {@code sweep troll-figure5}
+ * runs it: the scenario's own world (its training months are the warm-up, its evaluation months the episode;
+ * {@code warmup_days} and {@code episode_days} are ignored), and a reset with seed r builds the world of the
+ * sweep's run r ({@code scenario.runSeed(r)}), so seeds 0..runs-1 are the sweep's seeds and larger seeds are
+ * other worlds of the same scenario (for training). Later unseeded episodes get worlds from the episode's random
+ * streams. Attacks in the episode are then counted exactly as the sweep counts them (attacks on influencers'
+ * posts from the end of the training months to the end of the world).
  */
 final class TrollEpisodes {
     /** Postponement choices in hours: post now, or one of several delays up to the countermeasure's 7 days. */
@@ -26,11 +34,17 @@ final class TrollEpisodes {
             OptionSpec.of("scenario", "A shipped troll scenario (troll/small, troll/default) or a scenario file path.", "troll/small"),
             OptionSpec.of("warmup_days", "Days the world runs before decisions start (no rescheduling; training data).", 30L),
             OptionSpec.of("episode_days", "Days of decisions per episode.", 14L),
-            OptionSpec.of("delay_cost", "Reward cost per hour a post is postponed.", 0.002));
+            OptionSpec.of("delay_cost", "Reward cost per hour a post is postponed.", 0.002),
+            OptionSpec.of("protocol", "episodes (warmup_days + episode_days, world from the episode seed) or figure5 "
+                    + "(the sweep's evaluation: the scenario's training months, then its evaluation months; reset seed r "
+                    + "= the sweep's run r).", "episodes"));
+
+    static final List<String> PROTOCOLS = List.of("episodes", "figure5");
 
     private final TrollScenario scenario;
     private final TrollParameters parameters;
     private final double delayCost;
+    private final boolean figure5;
     private TrollWorld world;
 
     TrollEpisodes(Options options) {
@@ -44,17 +58,24 @@ final class TrollEpisodes {
         int warmup = options.intValue("warmup_days", 1, 3650);
         int days = options.intValue("episode_days", 1, 3650);
         delayCost = options.doubleValue("delay_cost", 0, 100);
+        figure5 = options.stringValue("protocol", PROTOCOLS).equals("figure5");
         TrollParameters.World w = scenario.parameters().world();
-        parameters = scenario.parameters().withWorld(new TrollParameters.World(w.backgroundUsers(), w.influencers(),
-                w.subreddits(), w.narratives(), w.keywords(), warmup, days));
+        parameters = figure5 ? scenario.parameters() : scenario.parameters().withWorld(new TrollParameters.World(
+                w.backgroundUsers(), w.influencers(), w.subreddits(), w.narratives(), w.keywords(), warmup, days));
     }
 
     /** A new world for the episode, run through the warm-up. */
     TrollWorld start(EpisodeStart start) {
-        long seed = start.random().derive("troll.world");
+        long seed = figure5 && start.episode() == 0 && start.seed() >= 0 && start.seed() <= Integer.MAX_VALUE
+                ? scenario.runSeed((int) start.seed())
+                : start.random().derive("troll.world");
         world = new TrollWorld(parameters, TrollSociety.build(parameters, seed), seed, false);
         world.runUntil(parameters.world().trainingMinutes(), PostingPolicy.NONE);
         return world;
+    }
+
+    boolean figure5() {
+        return figure5;
     }
 
     TrollWorld world() {
