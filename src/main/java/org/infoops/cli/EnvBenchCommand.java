@@ -77,15 +77,14 @@ public final class EnvBenchCommand implements Callable<Integer> {
                 channel = NettyChannelBuilder.forAddress(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)))
                         .usePlaintext().maxInboundMessageSize(256 * 1024 * 1024).build();
             }
-            if (sections.contains(Section.floor) && sections.contains(Section.unary)) {
-                latencies.addAll(bench.floorAndUnaryStep(channel));
-            } else if (sections.contains(Section.floor)) {
-                latencies.add(bench.floor(channel));
-            } else if (sections.contains(Section.unary)) {
-                latencies.add(bench.unaryStep(channel));
+            if (sections.containsAll(List.of(Section.floor, Section.unary, Section.stream, Section.inprocess))) {
+                latencies.addAll(bench.interleaved(channel));
+            } else {
+                if (sections.contains(Section.floor)) latencies.add(bench.floor(channel));
+                if (sections.contains(Section.unary)) latencies.add(bench.unaryStep(channel));
+                if (sections.contains(Section.stream)) latencies.add(bench.streamStep(channel));
+                if (sections.contains(Section.inprocess)) latencies.add(bench.inProcessStep());
             }
-            if (sections.contains(Section.stream)) latencies.add(bench.streamStep(channel));
-            if (sections.contains(Section.inprocess)) latencies.add(bench.inProcessStep());
             if (!latencies.isEmpty()) {
                 System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s%n", "latency (one session)", "p50 us", "p99 us", "mean us");
                 for (Latency l : latencies) {

@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -72,28 +71,39 @@ public final class RoundTripBenchmark {
     }
 
     /**
-     * The floor and unary steps measured alternately (ping, step, ping, step...) on one channel, so
-     * both figures see the same JIT state, load and scheduling: the difference is what a step costs.
+     * The floor, unary steps, streamed steps and in-process steps measured in turn within one loop (ping, unary
+     * step, stream step, in-process step, ping...), each path on its own session of the same environment and
+     * seed, so all four see the same JIT state, load and scheduling. Measuring them one after another instead
+     * flatters whichever runs last: the model's code is still being compiled during the first hundred steps.
      */
-    public List<Latency> floorAndUnaryStep(ManagedChannel channel) {
+    public List<Latency> interleaved(ManagedChannel channel) throws InterruptedException {
         var stub = EnvironmentServiceGrpc.newBlockingStub(channel);
         PingRequest ping = PingRequest.getDefaultInstance();
-        try (RemoteEnvironment env = RemoteEnvironment.create(channel, envId, options, OptionalLong.empty())) {
-            UniformRandomProvider rng = new RandomStreams(1).stream("bench");
-            env.reset(1);
-            long[] floor = new long[iterations];
-            long[] step = new long[iterations];
+        try (RemoteEnvironment unary = RemoteEnvironment.create(channel, envId, options, OptionalLong.empty());
+             StreamSession stream = new StreamSession(channel);
+             Environment local = registry.make(envId, options)) {
+            UniformRandomProvider unaryRng = new RandomStreams(1).stream("bench");
+            UniformRandomProvider streamRng = new RandomStreams(1).stream("bench");
+            UniformRandomProvider localRng = new RandomStreams(1).stream("bench");
+            unary.reset(1);
+            local.reset(1);
+            long[][] t = new long[4][iterations];
             for (int i = -warmup; i < iterations; i++) {
                 long t0 = System.nanoTime();
                 stub.ping(ping);
-                long dt = System.nanoTime() - t0;
-                long ds = timedStep(env, rng);
+                long floor = System.nanoTime() - t0;
+                long u = timedStep(unary, unaryRng);
+                long st = stream.timedStep(streamRng);
+                long l = timedStep(local, localRng);
                 if (i >= 0) {
-                    floor[i] = dt;
-                    step[i] = ds;
+                    t[0][i] = floor;
+                    t[1][i] = u;
+                    t[2][i] = st;
+                    t[3][i] = l;
                 }
             }
-            return List.of(latency("empty unary call (floor)", floor), latency("gRPC unary step", step));
+            return List.of(latency("empty unary call (floor)", t[0]), latency("gRPC unary step", t[1]),
+                    latency("gRPC stream step", t[2]), latency("in-process step", t[3]));
         }
     }
 
@@ -137,30 +147,51 @@ public final class RoundTripBenchmark {
 
     /** Step operations on one session over one bidirectional Stream call. */
     public Latency streamStep(ManagedChannel channel) throws InterruptedException {
-        try (RemoteEnvironment env = RemoteEnvironment.create(channel, envId, options, OptionalLong.empty())) {
-            BlockingQueue<OperationResult> results = new ArrayBlockingQueue<>(1);
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            StreamObserver<Operation> out = EnvironmentServiceGrpc.newStub(channel).stream(new StreamObserver<>() {
-                public void onNext(OperationResult r) { results.add(r); }
-                public void onError(Throwable t) { done.completeExceptionally(t); }
-                public void onCompleted() { done.complete(null); }
-            });
+        try (StreamSession stream = new StreamSession(channel)) {
             UniformRandomProvider rng = new RandomStreams(1).stream("bench");
-            List<String> live = resetOverStream(out, results, env, OptionalLong.of(1));
             long[] t = new long[iterations];
             for (int i = -warmup; i < iterations; i++) {
-                Operation op = Operation.newBuilder().setStep(stepRequest(env.sessionId(), randomActions(env, live, rng))).build();
-                long t0 = System.nanoTime();
-                out.onNext(op);
-                OperationResult r = results.poll(60, TimeUnit.SECONDS);
-                long dt = System.nanoTime() - t0;
-                if (r == null || r.hasError()) throw new IllegalStateException("stream step failed: " + r);
+                long dt = stream.timedStep(rng);
                 if (i >= 0) t[i] = dt;
-                live = r.getStep().getLiveAgentsList();
-                if (live.isEmpty()) live = resetOverStream(out, results, env, OptionalLong.empty());
             }
-            out.onCompleted();
             return latency("gRPC stream step", t);
+        }
+    }
+
+    /** One session stepped over one open bidirectional Stream call; resets when an episode ends are not timed. */
+    private final class StreamSession implements AutoCloseable {
+        private final RemoteEnvironment env;
+        private final BlockingQueue<OperationResult> results = new ArrayBlockingQueue<>(1);
+        private final StreamObserver<Operation> out;
+        private List<String> live;
+        private volatile Throwable failure;
+
+        StreamSession(ManagedChannel channel) throws InterruptedException {
+            env = RemoteEnvironment.create(channel, envId, options, OptionalLong.empty());
+            out = EnvironmentServiceGrpc.newStub(channel).stream(new StreamObserver<>() {
+                public void onNext(OperationResult r) { results.add(r); }
+                public void onError(Throwable t) { failure = t; }
+                public void onCompleted() { }
+            });
+            live = resetOverStream(out, results, env, OptionalLong.of(1));
+        }
+
+        long timedStep(UniformRandomProvider rng) throws InterruptedException {
+            Operation op = Operation.newBuilder().setStep(stepRequest(env.sessionId(), randomActions(env, live, rng))).build();
+            long t0 = System.nanoTime();
+            out.onNext(op);
+            OperationResult r = results.poll(60, TimeUnit.SECONDS);
+            long dt = System.nanoTime() - t0;
+            if (r == null || r.hasError()) throw new IllegalStateException("stream step failed: " + (r == null ? failure : r));
+            live = r.getStep().getLiveAgentsList();
+            if (live.isEmpty()) live = resetOverStream(out, results, env, OptionalLong.empty());
+            return dt;
+        }
+
+        @Override
+        public void close() {
+            out.onCompleted();
+            env.close();
         }
     }
 
