@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code sweep troll-figure5}: the troll paper's Figure 5 over seeds (CSV, PNG). */
 @Command(name = "troll-figure5", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The troll paper's Figure 5 (attacks on influencers, 95% CIs over seeds).",
+        description = {"The troll paper's Figure 5 (attacks on influencers, 95%% CIs over seeds).",
                 "Attacks influencers suffer in the 3 evaluation months with no rescheduling, with the",
                 "boosted-trees classifier trained on 1..6 months, and with perfect predictions. Writes",
                 "<out>/figure5.csv, figure5_runs.csv, figure5_paired.csv and figure5.png atomically."},
