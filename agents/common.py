@@ -7,6 +7,8 @@ random, heuristic and PPO alike.
 """
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import json
 import math
 from dataclasses import dataclass
@@ -23,6 +25,22 @@ DEFAULT_OPTIONS = {"scenario": "diluvsion/sim01", "objective": "shrink_majority"
 ROLES = ("tweeter", "retweeter", "quoter", "replier", "liker")  # entries 0..4: weights 0..2 (all 0 = equal)
 LEVEL, TACTIC, THEME = 5, 6, 7  # level 0 high/1 medium/2 low; tactic 0 vulnerable/1 engagement; theme 0 none, t = Tt
 PER_GROUP, GROUPS = 8, 3
+
+
+def parse_dataclass_args(cls, description: str, argv: Sequence[str] | None = None):
+    """Command-line flags from a dataclass of settings (CleanRL style): field ``num_envs`` becomes ``--num-envs``,
+    booleans take true/false, every help line shows the default."""
+    parser = argparse.ArgumentParser(description=description)
+    for f in dataclasses.fields(cls):
+        flag = "--" + f.name.replace("_", "-")
+        kind = f.type if isinstance(f.type, str) else f.type.__name__
+        if kind == "bool":
+            parser.add_argument(flag, type=lambda s: s.lower() in ("1", "true", "yes"), default=f.default,
+                                metavar="BOOL", help=f"(default: {f.default})")
+        else:
+            parser.add_argument(flag, type={"int": int, "float": float, "str": str}[kind], default=f.default,
+                                help=f"(default: {f.default})")
+    return cls(**vars(parser.parse_args(argv)))
 
 
 def parse_options(text: str | None, defaults: dict | None = None) -> dict:

@@ -32,6 +32,7 @@ import torch
 import torch.nn as nn
 import torch.optim as optim
 
+from common import parse_dataclass_args
 from ppo import Agent, action_nvec, flat_size, flatten_obs
 from ppo import plot_learning_curve
 
@@ -75,17 +76,7 @@ class Args:
 
 
 def parse_args() -> Args:
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for f in dataclasses.fields(Args):
-        flag = "--" + f.name.replace("_", "-")
-        if f.type in (bool, "bool"):
-            parser.add_argument(flag, type=lambda s: s.lower() in ("1", "true", "yes"), default=f.default, metavar="BOOL")
-        else:
-            kind = {"int": int, "float": float, "str": str}[f.type if isinstance(f.type, str) else f.type.__name__]
-            parser.add_argument(flag, type=kind, default=f.default, help=f"(default: {f.default})")
-    return Args(**vars(parser.parse_args()))
+    return parse_dataclass_args(Args, __doc__.splitlines()[0])
 
 
 def flat(space, o) -> torch.Tensor:

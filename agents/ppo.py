@@ -12,7 +12,6 @@ episodes.csv (every training episode's return), agent.pt (the trained policy, lo
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import dataclasses
 import json
@@ -27,6 +26,8 @@ import torch
 import torch.nn as nn
 import torch.optim as optim
 from torch.distributions.categorical import Categorical
+
+from common import parse_dataclass_args
 
 
 @dataclass
@@ -86,16 +87,7 @@ class Args:
 
 
 def parse_args() -> Args:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for f in dataclasses.fields(Args):
-        flag = "--" + f.name.replace("_", "-")
-        if f.type in (bool, "bool"):
-            parser.add_argument(flag, type=lambda s: s.lower() in ("1", "true", "yes"), default=f.default,
-                                metavar="BOOL", help=f"(default: {f.default})")
-        else:
-            kind = {"int": int, "float": float, "str": str}.get(f.type if isinstance(f.type, str) else f.type.__name__)
-            parser.add_argument(flag, type=kind, default=f.default, help=f"(default: {f.default})")
-    return Args(**vars(parser.parse_args()))
+    return parse_dataclass_args(Args, __doc__.splitlines()[0])
 
 
 # ---- observations: Dict -> flat vector, normalised by running statistics -----------------------------------

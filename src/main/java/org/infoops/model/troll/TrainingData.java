@@ -2,6 +2,7 @@ package org.infoops.model.troll;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.infoops.learn.Example;
 import org.infoops.learn.federated.FederatedClient;
 
@@ -48,17 +49,9 @@ public final class TrainingData {
 
     /** Adds to each influencer's client the examples it observed in the window (for rounds as time goes on). */
     public static void observe(TrollWorld w, List<FederatedClient> clients, long from, long to) {
-        int[] ids = window(w, from, to);
-        InfluencerSet inf = w.society().influencers();
-        int b = w.backgroundUsers();
-        for (int q : ids) {
-            Example e = w.features().example(w.posts(), q);
-            boolean byInfluencer = w.posts().author(q) >= b;
-            int sub = w.posts().subreddit(q);
-            for (int i = 0; i < inf.size(); i++) {
-                if (byInfluencer || inf.observes(i, sub)) clients.get(i).add(e);
-            }
-        }
+        List<Consumer<Example>> sinks = new ArrayList<>(clients.size());
+        for (FederatedClient c : clients) sinks.add(c::add);
+        distribute(w, from, to, sinks);
     }
 
     /**
@@ -66,19 +59,29 @@ public final class TrainingData {
      * local-only baseline, which trains on one influencer's rows; a FederatedClient never gives its rows back).
      */
     public static List<List<Example>> perInfluencer(TrollWorld w, long from, long to) {
-        int[] ids = window(w, from, to);
+        int n = w.society().influencers().size();
+        List<List<Example>> out = new ArrayList<>(n);
+        List<Consumer<Example>> sinks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<Example> rows = new ArrayList<>();
+            out.add(rows);
+            sinks.add(rows::add);
+        }
+        distribute(w, from, to, sinks);
+        return out;
+    }
+
+    /** The observation rule: influencer i sees every influencer's post and the posts of its home subreddits. */
+    private static void distribute(TrollWorld w, long from, long to, List<Consumer<Example>> sinkOfInfluencer) {
         InfluencerSet inf = w.society().influencers();
-        List<List<Example>> out = new ArrayList<>(inf.size());
-        for (int i = 0; i < inf.size(); i++) out.add(new ArrayList<>());
         int b = w.backgroundUsers();
-        for (int q : ids) {
+        for (int q : window(w, from, to)) {
             Example e = w.features().example(w.posts(), q);
             boolean byInfluencer = w.posts().author(q) >= b;
             int sub = w.posts().subreddit(q);
             for (int i = 0; i < inf.size(); i++) {
-                if (byInfluencer || inf.observes(i, sub)) out.get(i).add(e);
+                if (byInfluencer || inf.observes(i, sub)) sinkOfInfluencer.get(i).accept(e);
             }
         }
-        return out;
     }
 }

@@ -1,15 +1,12 @@
 package org.infoops.model.cascade.base;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.infoops.kernel.StrictYaml;
 
 /**
  * Parameters of the synthetic base world (scenarios/cascade/base-world.yaml). The paper has no synthetic world:
@@ -44,10 +41,6 @@ public record BaseWorldSettings(
         double quoteShareMean,
         int maxLayers) {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     public BaseWorldSettings {
         topics = List.copyOf(topics);
@@ -99,15 +92,7 @@ public record BaseWorldSettings(
     }
 
     static BaseWorldSettings parse(InputStream in, String source) throws IOException {
-        try {
-            return YAML.readValue(in, BaseWorldSettings.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException(source + ": unknown key '" + e.getPropertyName() + "'; allowed: "
-                    + e.getKnownPropertyIds(), e);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
-            throw new IllegalArgumentException(source + ": " + cause.getMessage(), e);
-        }
+        return StrictYaml.read(in, BaseWorldSettings.class, source);
     }
 
     /** A copy with other population numbers (tests and benchmarks use small worlds). */

@@ -1,14 +1,11 @@
 package org.infoops.model.cascade.infer;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.infoops.kernel.StrictYaml;
 
 /** Settings of the infection-model pipeline (scenarios/cascade/infection-model.yaml; values and sources there). */
 public record InfectionModelSettings(String embedder, int postDimensions, int historyDimensions, double trainFraction,
@@ -19,10 +16,6 @@ public record InfectionModelSettings(String embedder, int postDimensions, int hi
 
     public record Calibration(int bins, int degree) {}
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     public InfectionModelSettings {
         if (!embedder.equals("minilm") && !embedder.equals("hashed")) {
@@ -67,15 +60,7 @@ public record InfectionModelSettings(String embedder, int postDimensions, int hi
     }
 
     static InfectionModelSettings parse(InputStream in, String source) throws IOException {
-        try {
-            return YAML.readValue(in, InfectionModelSettings.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException(source + ": unknown key '" + e.getPropertyName() + "'; allowed: "
-                    + e.getKnownPropertyIds(), e);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
-            throw new IllegalArgumentException(source + ": " + cause.getMessage(), e);
-        }
+        return StrictYaml.read(in, InfectionModelSettings.class, source);
     }
 
     public InfectionModelSettings withEmbedder(String name) {
