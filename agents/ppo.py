@@ -27,7 +27,7 @@ import torch.nn as nn
 import torch.optim as optim
 from torch.distributions.categorical import Categorical
 
-from common import parse_dataclass_args
+from common import PAPER_TACTIC, parse_dataclass_args
 
 
 @dataclass
@@ -84,6 +84,11 @@ class Args:
     """rewards are multiplied by this for learning (logged returns are unscaled)"""
     hidden: int = 64
     """width of the two hidden layers of the actor and of the critic"""
+    prior_action: str = ""
+    """start the policy near this action: a JSON list (one value per MultiDiscrete dimension) or "paper-tactic"
+    (bot-fleet: the Diluvsion paper's fixed tactic); empty: uniform start"""
+    prior_logit: float = 3.0
+    """with --prior-action, the initial logit margin of the prior value over every other value of its head"""
 
 
 def parse_args() -> Args:
@@ -152,6 +157,21 @@ class Agent(nn.Module):
     # x: normalised observations (self.obs_rms(raw))
     def get_value(self, x: torch.Tensor) -> torch.Tensor:
         return self.critic(x)
+
+    @torch.no_grad()
+    def start_near(self, action, margin: float) -> None:
+        """Bias the actor's output so each head starts on the prior action's value, ``margin`` logits above the
+        others: training then explores around a known-good policy rather than from uniform."""
+        if len(action) != len(self.nvec):
+            raise ValueError(f"prior action has {len(action)} values; the action space has {len(self.nvec)} dimensions")
+        bias = torch.zeros(sum(self.nvec))
+        offset = 0
+        for value, n in zip(action, self.nvec):
+            if not 0 <= int(value) < n:
+                raise ValueError(f"prior action value {value} is outside 0..{n - 1}")
+            bias[offset + int(value)] = margin
+            offset += n
+        self.actor[-1].bias.copy_(bias)
 
     def distributions(self, x: torch.Tensor) -> list[Categorical]:
         return [Categorical(logits=part) for part in torch.split(self.actor(x), self.nvec, dim=1)]
@@ -252,6 +272,9 @@ def train(args: Args) -> str:
     envs = infoops_env.InfoOpsVectorEnv(args.env_id, args.num_envs, options=options, address=args.address or None)
     obs_space, act_space = envs.single_observation_space, envs.single_action_space
     agent = Agent(flat_size(obs_space), action_nvec(act_space), args.hidden)
+    if args.prior_action:
+        agent.start_near(PAPER_TACTIC if args.prior_action == "paper-tactic" else json.loads(args.prior_action),
+                         args.prior_logit)
     optimizer = optim.Adam(agent.parameters(), lr=args.learning_rate, eps=1e-5)
 
     obs = torch.zeros((args.num_steps, args.num_envs, flat_size(obs_space)))

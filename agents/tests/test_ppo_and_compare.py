@@ -82,3 +82,22 @@ def test_compare_on_the_checkpoint(trained, tmp_path):
         assert float(rows[f"ppo - {name}"]["ci95_half_width"]) == pytest.approx(12.7062 * sd / 2 ** 0.5, abs=1e-2)
     md = (tmp_path / "comparison.md").read_text()
     assert "| ppo - heuristic |" in md and "95% CI" in md
+
+
+def test_prior_action_starts_the_policy_on_that_action_and_rejects_a_misfit():
+    import torch
+
+    import ppo
+    from common import PAPER_TACTIC
+
+    nvec = [3] * 5 + [3, 2, 13]
+    agent = ppo.Agent(obs_size=6, nvec=nvec * 3, hidden=8)
+    agent.start_near(PAPER_TACTIC, margin=4.0)
+    greedy = agent.act(torch.randn(5, 6)).numpy()
+    assert (greedy == PAPER_TACTIC).all(), greedy
+    theme_probs = agent.distributions(agent.obs_rms(torch.zeros(1, 6)))[7].probs
+    assert 0.75 < float(theme_probs[0, 0]) < 0.9  # e^4 / (e^4 + 12): near the prior, still exploring
+    with pytest.raises(ValueError, match="dimensions"):
+        agent.start_near(PAPER_TACTIC[:5], margin=4.0)
+    with pytest.raises(ValueError, match="outside 0..2"):
+        agent.start_near([3] + list(PAPER_TACTIC[1:]), margin=4.0)
