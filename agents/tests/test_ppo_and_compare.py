@@ -95,7 +95,8 @@ def test_prior_action_starts_the_policy_on_that_action_and_rejects_a_misfit():
     agent.start_near(PAPER_TACTIC, margin=4.0)
     greedy = agent.act(torch.randn(5, 6)).numpy()
     assert (greedy == PAPER_TACTIC).all(), greedy
-    theme_probs = agent.distributions(agent.obs_rms(torch.zeros(1, 6)))[7].probs
+    with torch.no_grad():
+        theme_probs = agent.distributions(agent.obs_rms(torch.zeros(1, 6)))[7].probs
     assert 0.75 < float(theme_probs[0, 0]) < 0.9  # e^4 / (e^4 + 12): near the prior, still exploring
     with pytest.raises(ValueError, match="dimensions"):
         agent.start_near(PAPER_TACTIC[:5], margin=4.0)
