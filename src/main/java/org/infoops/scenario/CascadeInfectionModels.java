@@ -34,7 +34,7 @@ public final class CascadeInfectionModels {
 
         /** N_A for {@code network.from: clone}, with u_S ({@code sourceUser}, -1 = the model's own source user). */
         default CascadeWorld world(S settings, long sourceUser, Path baseDirectory) {
-            throw new UnsupportedOperationException(name() + " does not supply a network");
+            throw new IllegalStateException(name() + " does not supply a network: only a model trained on its own network can run with network.from clone");
         }
     }
 

@@ -98,9 +98,9 @@ public final class CalibratedInfectionModel implements InfectionModel {
                 // score every unscored follower of this edge's sharer in one call: a quote strain is shared by its
                 // quoting user, so this is one batch per strain rather than one tiny model call per edge
                 int u = net.source(edge);
-                int[] todo = java.util.stream.IntStream.range(net.firstEdge(u), net.endEdge(u)).map(net::target)
+                int[] unscored = java.util.stream.IntStream.range(net.firstEdge(u), net.endEdge(u)).map(net::target)
                         .filter(v -> Float.isNaN(p[v])).toArray();
-                score(post, todo, p);
+                score(post, unscored, p);
             }
             return p[follower];
         }
@@ -119,9 +119,9 @@ public final class CalibratedInfectionModel implements InfectionModel {
                 int v = net.target(e);
                 need[v] = Float.isNaN(p[v]);
             }
-            int[] todo = java.util.stream.IntStream.range(0, need.length).filter(v -> need[v]).toArray();
-            if (todo.length > 0) {
-                score(post, todo, p);
+            int[] unscored = java.util.stream.IntStream.range(0, need.length).filter(v -> need[v]).toArray();
+            if (unscored.length > 0) {
+                score(post, unscored, p);
             }
             float[] out = new float[net.edgeCount()];
             for (int e = 0; e < out.length; e++) {
@@ -139,9 +139,9 @@ public final class CalibratedInfectionModel implements InfectionModel {
         float[] p = strain(post);
         synchronized (p) {
             int a = post.author();
-            int[] todo = java.util.stream.IntStream.range(net.firstEdge(a), net.endEdge(a)).map(net::target)
+            int[] unscored = java.util.stream.IntStream.range(net.firstEdge(a), net.endEdge(a)).map(net::target)
                     .filter(v -> Float.isNaN(p[v])).toArray();
-            if (todo.length > 0) score(post, todo, p);
+            if (unscored.length > 0) score(post, unscored, p);
             float[] out = new float[net.edgeCount()];
             for (int e = net.firstEdge(a); e < net.endEdge(a); e++) out[e] = p[net.target(e)];
             return out;
@@ -152,8 +152,8 @@ public final class CalibratedInfectionModel implements InfectionModel {
     public float[] byFollower(CascadePost post) {
         float[] p = strain(post);
         synchronized (p) {
-            int[] todo = java.util.stream.IntStream.range(0, p.length).filter(v -> Float.isNaN(p[v])).toArray();
-            if (todo.length > 0) score(post, todo, p);
+            int[] unscored = java.util.stream.IntStream.range(0, p.length).filter(v -> Float.isNaN(p[v])).toArray();
+            if (unscored.length > 0) score(post, unscored, p);
             return p.clone();
         }
     }
