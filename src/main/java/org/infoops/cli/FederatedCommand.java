@@ -49,13 +49,7 @@ public final class FederatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TrollScenario s;
-        try {
-            s = new TrollScenarioLoader().load(scenario);
-        } catch (org.infoops.scenario.ScenarioException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        }
+        TrollScenario s = new TrollScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
         int maxMonths = s.parameters().world().trainingDays() / 30;
         if (months < 1 || months > maxMonths) {
             System.err.println("error: --months " + months + " is out of range; allowed: 1 to " + maxMonths);

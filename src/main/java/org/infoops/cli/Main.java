@@ -1,5 +1,6 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,12 @@ public final class Main {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see --help)");
+            return 2;
+        });
+        // A scenario that fails validation is the user's input, not a crash: one line naming the field, exit 2.
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (!(ex instanceof ScenarioException)) throw ex;
+            c.getErr().println("error: " + ex.getMessage());
             return 2;
         });
         return cmd;

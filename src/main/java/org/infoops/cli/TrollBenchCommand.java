@@ -42,13 +42,7 @@ public final class TrollBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrollScenario s;
-        try {
-            s = new TrollScenarioLoader().load(scenario);
-        } catch (org.infoops.scenario.ScenarioException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        }
+        TrollScenario s = new TrollScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
         TrollParameters p = s.parameters();
         long seed = s.runSeed(0);
         System.out.printf("scenario %s: %,d background users + %,d influencers, %d + %d days; %d warm-up + %d measured runs; %d cores, max heap %s%n",

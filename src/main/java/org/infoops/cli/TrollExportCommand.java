@@ -44,13 +44,7 @@ public final class TrollExportCommand implements Callable<Integer> {
             System.err.println("error: --run " + run + " is out of range; allowed: 0 or more");
             return 2;
         }
-        TrollScenario s;
-        try {
-            s = new TrollScenarioLoader().load(scenario);
-        } catch (org.infoops.scenario.ScenarioException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        }
+        TrollScenario s = new TrollScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
         TrollParameters p = s.parameters();
         long seed = s.runSeed(run);
         long t0 = System.nanoTime();

@@ -52,8 +52,7 @@ public final class TrollFigure5Command implements Callable<Integer> {
             t = AttackExperiment.Training.valueOf(training.toUpperCase(Locale.ROOT));
             m = Method.valueOf(method.toUpperCase(Locale.ROOT));
         } catch (org.infoops.scenario.ScenarioException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
+            throw e; // Main reports it, exit 2
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage() + " (--training: centralised, federated; --method: boosted_trees, logistic)");
             return 2;
