@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,10 +46,34 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--shutdown-grace", description = "Seconds a shutdown waits for calls in flight. Default: ${DEFAULT-VALUE}.")
     double shutdownGraceSeconds = ServerSettings.DEFAULT_SHUTDOWN_GRACE.toSeconds();
 
+    @Option(names = "--scenario-dir", paramLabel = "DIR",
+            description = "A directory whose scenario files clients may name in the scenario option (repeatable). "
+                    + "Default: none, so clients may name only the embedded scenarios.")
+    List<Path> scenarioDirs = new ArrayList<>();
+
+    @Option(names = "--session-memory-mb", description = "Largest estimated heap one session may hold, in MiB; a session "
+            + "estimated above it is refused (RESOURCE_EXHAUSTED). Default: a quarter of the JVM's maximum heap.")
+    Long sessionMemoryMb;
+
+    @Option(names = "--memory-budget-mb", description = "Largest estimated heap all sessions together may hold, in MiB. "
+            + "Default: 60% of the JVM's maximum heap.")
+    Long memoryBudgetMb;
+
+    @Option(names = "--max-call-work", description = "Largest estimated work of one call of a session, in model updates "
+            + "(agent-steps, user-days, trial-nodes). Default: ${DEFAULT-VALUE}.")
+    long maxCallWork = ServerSettings.DEFAULT_MAX_CALL_WORK;
+
+    @Option(names = "--keepalive", description = "Seconds of quiet after which the server pings a connection; a peer "
+            + "that does not answer within 20 s is dropped with its sessions (at least 10). Default: ${DEFAULT-VALUE}.")
+    double keepAliveSeconds = ServerSettings.DEFAULT_KEEPALIVE_TIME.toSeconds();
+
     @Override
     public Integer call() throws Exception {
+        long session = sessionMemoryMb == null ? ServerSettings.defaultSessionMemoryBytes() : mib(sessionMemoryMb, "--session-memory-mb");
+        long total = memoryBudgetMb == null ? Math.max(session, ServerSettings.defaultMemoryBudgetBytes()) : mib(memoryBudgetMb, "--memory-budget-mb");
         ServerSettings settings = new ServerSettings(host, port, maxSessions, seconds(idleTimeoutSeconds, "--idle-timeout"),
-                maxMessageBytes, batchThreads, reclaimOnDisconnect, seconds(shutdownGraceSeconds, "--shutdown-grace"));
+                maxMessageBytes, batchThreads, reclaimOnDisconnect, seconds(shutdownGraceSeconds, "--shutdown-grace"),
+                scenarioDirs, session, total, maxCallWork, seconds(keepAliveSeconds, "--keepalive"));
         EnvServer server;
         try {
             server = EnvServer.start(settings, BuiltinEnvironments.registry());
@@ -61,6 +88,11 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.awaitTermination();
         return 0;
+    }
+
+    private static long mib(long mb, String option) {
+        if (mb < 1 || mb > (Long.MAX_VALUE >> 20)) throw new IllegalArgumentException(option + " " + mb + ": allowed 1 or more MiB");
+        return mb << 20;
     }
 
     private static Duration seconds(double s, String option) {

@@ -58,7 +58,9 @@ public final class CheckedEnvironment implements Environment {
     @Override
     public ResetResult reset(OptionalLong requestedSeed, Options options) {
         requireOpen();
+        // Everything about the request is checked before anything changes: a refused reset leaves the episode running.
         Options resetOptions = resetOptions(options);
+        logic.checkReset(resetOptions);
         OptionalLong given = requestedSeed.isPresent() ? requestedSeed : pendingSeed;
         // Seed bookkeeping is committed only once the logic accepted the reset.
         long newSeed = seed;
@@ -72,12 +74,9 @@ public final class CheckedEnvironment implements Environment {
         ResetResult result;
         try {
             result = logic.reset(new EpisodeStart(newRoot.child("episode", newEpisode), newSeed, newEpisode, resetOptions));
-        } catch (InvalidValueException e) {
-            // The logic may have half-reset its world: no episode can continue.
-            phase = Phase.NOT_STARTED;
-            live.clear();
-            throw e;
         } catch (RuntimeException e) {
+            // The logic may have half-reset its world (an option it should have refused in checkReset counts
+            // as a defect too): no episode can continue.
             phase = Phase.FAILED;
             live.clear();
             throw failure("reset", e);
@@ -134,8 +133,8 @@ public final class CheckedEnvironment implements Environment {
         for (String agent : actions.keySet()) {
             if (!live.contains(agent)) {
                 String why = spec.possibleAgents().contains(agent)
-                        ? "agent \"" + agent + "\" is done in this episode (terminated or truncated)"
-                        : "unknown agent id \"" + agent + "\"";
+                        ? "agent " + Quote.text(agent) + " is done in this episode (terminated or truncated)"
+                        : "unknown agent id " + Quote.text(agent);
                 throw new InvalidValueException("actions[\"" + agent + "\"]", why + "; allowed: the live agents " + live);
             }
         }
@@ -156,7 +155,7 @@ public final class CheckedEnvironment implements Environment {
     public Frame render(String mode) {
         requireOpen();
         if (!spec.renderModes().contains(mode)) {
-            throw InvalidValueException.notAllowed("mode", "\"" + mode + "\"", "one of " + spec.renderModes());
+            throw InvalidValueException.notAllowed("mode", Quote.text(mode), "one of " + spec.renderModes());
         }
         if (phase == Phase.NOT_STARTED || phase == Phase.FAILED) {
             throw new EpisodeStateException("render before reset: " + spec.id() + " has no episode; call reset first");

@@ -5,7 +5,8 @@ package org.infoops.env;
  * maps to one status code; the message always names the field, the value and what is allowed.
  */
 public abstract sealed class EnvironmentException extends RuntimeException
-        permits InvalidValueException, EpisodeStateException, UnknownEnvironmentException, EnvironmentFailure {
+        permits InvalidValueException, EpisodeStateException, UnknownEnvironmentException, EnvironmentFailure,
+        BudgetExceededException {
     protected EnvironmentException(String message) {
         super(message);
     }

@@ -23,6 +23,15 @@ public interface EnvironmentLogic extends AutoCloseable {
     /** The spec; constant for the life of the instance. */
     EnvSpec spec();
 
+    /**
+     * Checks a reset's options (merged with the spec's defaults) before anything changes: a reset that fails
+     * here leaves the running episode as it was. Every check of a reset option belongs here, not in
+     * {@link #reset}: an {@link InvalidValueException} from {@code reset} itself is treated as a defect.
+     * The default accepts anything (for environments without reset options).
+     */
+    default void checkReset(Options options) {
+    }
+
     /** Starts an episode in which every possible agent is live: an observation and info per agent. */
     ResetResult reset(EpisodeStart start);
 

@@ -9,13 +9,13 @@ public final class InvalidValueException extends EnvironmentException {
 
     /** {@code path} names the field (e.g. {@code actions["agent"].move}); {@code message} says the rest. */
     public InvalidValueException(String path, String message) {
-        super(path + ": " + message);
-        this.path = path;
+        super(Quote.clip(path, 160) + ": " + message);
+        this.path = Quote.clip(path, 160);
     }
 
-    /** "{path}: {value} is not allowed; allowed: {allowed}". */
+    /** "{path}: {value} is not allowed; allowed: {allowed}", the value cut to a short prefix and its length. */
     public static InvalidValueException notAllowed(String path, String value, String allowed) {
-        return new InvalidValueException(path, value + " is not allowed; allowed: " + allowed);
+        return new InvalidValueException(path, Quote.value(value) + " is not allowed; allowed: " + allowed);
     }
 
     /** The field the message is about. */

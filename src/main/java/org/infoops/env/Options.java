@@ -26,10 +26,18 @@ public final class Options {
 
     private final ObjectNode tree;
     private final String path;
+    private final FileAccess fileAccess;
+    private final Budget budget;
 
     private Options(ObjectNode tree, String path) {
+        this(tree, path, FileAccess.UNRESTRICTED, Budget.UNLIMITED);
+    }
+
+    private Options(ObjectNode tree, String path, FileAccess fileAccess, Budget budget) {
         this.tree = (ObjectNode) JsonNumbers.normalise(tree);
         this.path = path;
+        this.fileAccess = fileAccess;
+        this.budget = budget;
     }
 
     public static Options empty() {
@@ -55,11 +63,11 @@ public final class Options {
         try {
             JsonNode node = JSON.readTree(json);
             if (!(node instanceof ObjectNode object)) {
-                throw InvalidValueException.notAllowed("options", json, "a JSON object");
+                throw InvalidValueException.notAllowed("options", Quote.value(json), "a JSON object");
             }
             return new Options(object, "options");
         } catch (JsonProcessingException e) {
-            throw new InvalidValueException("options", "not valid JSON (" + e.getOriginalMessage() + "); allowed: a JSON object");
+            throw new InvalidValueException("options", "not valid JSON (" + Quote.clip(e.getOriginalMessage(), 200) + "); allowed: a JSON object");
         }
     }
 
@@ -72,7 +80,32 @@ public final class Options {
 
     /** The same options with another name prefix for messages. */
     public Options named(String newPath) {
-        return new Options(tree, newPath);
+        return new Options(tree, newPath, fileAccess, budget);
+    }
+
+    /** The same options, allowed to name only the files {@code access} allows (a server's clients). */
+    public Options withFileAccess(FileAccess access) {
+        return new Options(tree, path, access, budget);
+    }
+
+    /** The same options, with the instance's footprint admitted by {@code limits} (a server's sessions). */
+    public Options withBudget(Budget limits) {
+        return new Options(tree, path, fileAccess, limits);
+    }
+
+    /**
+     * Admits the instance's estimated footprint; an environment calls this from its options, before it
+     * allocates anything large. Unlimited for in-process callers.
+     *
+     * @throws BudgetExceededException naming the option, the estimate and the limit
+     */
+    public void admit(Footprint footprint) {
+        budget.admit(footprint);
+    }
+
+    /** Which files options that name a file may name: any, for in-process callers (the default). */
+    public FileAccess fileAccess() {
+        return fileAccess;
     }
 
     public String path() {
@@ -106,14 +139,14 @@ public final class Options {
 
     /** These options laid over {@code defaults}: objects merge key by key, anything else replaces. */
     public Options withDefaults(Options defaults) {
-        return new Options((ObjectNode) org.infoops.kernel.JsonTrees.merge(defaults.tree, tree), path);
+        return new Options((ObjectNode) org.infoops.kernel.JsonTrees.merge(defaults.tree, tree), path, fileAccess, budget);
     }
 
     /** Fails on the first option not in {@code allowed}, naming the allowed ones. */
     public void requireOnly(Collection<String> allowed) {
         for (String name : names()) {
             if (!allowed.contains(name)) {
-                throw new InvalidValueException(path + "." + name,
+                throw new InvalidValueException(path + "." + Quote.value(name),
                         "unknown option; allowed options: " + (allowed.isEmpty() ? "none" : new ArrayList<>(allowed)));
             }
         }

@@ -8,6 +8,7 @@ import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionService;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import org.infoops.env.EnvironmentRegistry;
+import org.infoops.env.FileAccess;
 import org.infoops.rpc.proto.v1.EnvironmentServiceGrpc;
 
 import java.io.IOException;
@@ -27,18 +28,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  * when it goes) and a graceful shutdown.
  */
 public final class EnvServer implements AutoCloseable {
+    /**
+     * gRPC's transport logs an oversized or undecodable frame with a stack trace at WARNING; a client could fill
+     * the disk with them. The server answers such requests itself (RESOURCE_EXHAUSTED, INVALID_ARGUMENT), so only
+     * the transport's severe errors are logged. Held here so the configured logger is not garbage collected.
+     */
+    private static final java.util.logging.Logger TRANSPORT_STREAM_LOG =
+            java.util.logging.Logger.getLogger("io.grpc.netty.shaded.io.grpc.netty.NettyServerStream");
+
+    static {
+        TRANSPORT_STREAM_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final ServerSettings settings;
     private final Server server;
     private final SessionManager sessions;
     private final HealthStatusManager health;
     private final ScheduledExecutorService reaper;
     private final ExecutorService batchPool;
+    private final RequestGuard guard = new RequestGuard(RateLimitedLog.stderr());
     private final AtomicBoolean stopping = new AtomicBoolean();
     private int boundPort = -1;
 
     private EnvServer(ServerSettings settings, EnvironmentRegistry registry) {
         this.settings = settings;
-        this.sessions = new SessionManager(registry, settings.maxSessions(), settings.idleTimeout());
+        this.sessions = new SessionManager(registry, settings.maxSessions(), settings.idleTimeout(),
+                FileAccess.under(settings.scenarioDirs()),
+                new SessionBudget(settings.sessionMemoryBytes(), settings.memoryBudgetBytes(), settings.maxCallWork()));
         this.batchPool = Executors.newFixedThreadPool(settings.batchThreads(), daemonThreads("infoops-batch"));
         this.reaper = Executors.newSingleThreadScheduledExecutor(daemonThreads("infoops-reaper"));
         this.health = new HealthStatusManager();
@@ -51,11 +67,15 @@ public final class EnvServer implements AutoCloseable {
                 .maxInboundMessageSize(settings.maxMessageBytes())
                 .permitKeepAliveTime(5, TimeUnit.SECONDS)
                 .permitKeepAliveWithoutCalls(true)
+                // The server pings quiet connections: a peer that is gone or frozen (SIGSTOP) does not answer,
+                // its connection is dropped and its sessions reclaimed, long before the idle timeout.
+                .keepAliveTime(settings.keepAliveTime().toMillis(), TimeUnit.MILLISECONDS)
+                .keepAliveTimeout(ServerSettings.KEEPALIVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .addTransportFilter(connections)
-                .addService(ServerInterceptors.intercept(service, connections))
-                .addService(health.getHealthService())
-                .addService(ProtoReflectionServiceV1.newInstance())
-                .addService(ProtoReflectionService.newInstance())
+                .addService(guard.guard(ServerInterceptors.intercept(service, connections)))
+                .addService(guard.guard(health.getHealthService().bindService()))
+                .addService(guard.guard(ProtoReflectionServiceV1.newInstance().bindService()))
+                .addService(guard.guard(ProtoReflectionService.newInstance().bindService()))
                 .build();
     }
 
@@ -90,9 +110,11 @@ public final class EnvServer implements AutoCloseable {
     }
 
     /**
-     * Graceful shutdown: health turns NOT_SERVING, new calls and sessions are refused, calls in flight
-     * (a step in progress) finish within the grace period, then the remaining sessions are closed.
-     * Safe to call more than once and from a shutdown hook.
+     * Graceful shutdown: health turns NOT_SERVING, new calls and sessions are refused, open calls that are
+     * idle (a stream waiting for its client's next operation, a health watch) end at once with UNAVAILABLE,
+     * calls in flight (a step in progress) finish within the grace period, and those still running when it
+     * expires are answered UNAVAILABLE; then the remaining sessions are closed. Safe to call more than once
+     * and from a shutdown hook.
      */
     public void shutdown() {
         if (!stopping.compareAndSet(false, true)) {
@@ -103,7 +125,13 @@ public final class EnvServer implements AutoCloseable {
         sessions.refuseNewSessions();
         server.shutdown();
         try {
-            if (!server.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+            long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
+            while (!server.isTerminated() && System.nanoTime() < deadline) {
+                endOpenCalls(true, "the server is shutting down; this stream was idle");
+                server.awaitTermination(Math.min(50, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS);
+            }
+            if (!server.isTerminated()) {
+                endOpenCalls(false, "the server is shutting down and its grace period (serve --shutdown-grace) expired before this call finished");
                 server.shutdownNow();
                 server.awaitTermination(5, TimeUnit.SECONDS);
             }
@@ -114,6 +142,13 @@ public final class EnvServer implements AutoCloseable {
             sessions.closeAll("closed at server shutdown");
             reaper.shutdownNow();
             batchPool.shutdownNow();
+        }
+    }
+
+    /** Ends open calls with UNAVAILABLE (the contract's code for a server going away): only idle ones, or all. */
+    private void endOpenCalls(boolean idleOnly, String why) {
+        for (GuardedCall<?, ?> call : guard.openCalls()) {
+            if (!idleOnly || call.idle()) call.closeWith(io.grpc.Status.UNAVAILABLE.withDescription(why));
         }
     }
 

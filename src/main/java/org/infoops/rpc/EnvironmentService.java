@@ -1,5 +1,6 @@
 package org.infoops.rpc;
 
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import org.infoops.env.EnvironmentInfo;
 import org.infoops.env.InvalidValueException;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /** The gRPC service: translates calls to {@link Operations} and failures to status codes; holds no logic of its own. */
@@ -116,8 +118,8 @@ final class EnvironmentService extends EnvironmentServiceGrpc.EnvironmentService
             }
             String session = Operations.sessionOf(op);
             if (!seen.add(session)) {
-                throw new InvalidValueException("operations[" + i + "].session_id", "\"" + session
-                        + "\" already appears in this batch; allowed: each session at most once per batch");
+                throw new InvalidValueException("operations[" + i + "].session_id", org.infoops.env.Quote.text(session)
+                        + " already appears in this batch; allowed: each session at most once per batch");
             }
         }
     }
@@ -155,13 +157,32 @@ final class EnvironmentService extends EnvironmentServiceGrpc.EnvironmentService
         for (int i = chunk; i < ops.size(); i += chunks) results[i] = operations.execute(ops.get(i), null);
     }
 
+    /**
+     * Operations in order, one answer each. Flow control: the next operation is read only once the transport
+     * can take the last answer, so a client that does not read its answers stops being served instead of
+     * making the server render and buffer them.
+     */
     @Override
-    public StreamObserver<Operation> stream(StreamObserver<OperationResult> out) {
-        Object owner = new Object();
+    public StreamObserver<Operation> stream(StreamObserver<OperationResult> responses) {
+        StreamLease owner = new StreamLease();
+        ServerCallStreamObserver<OperationResult> out = (ServerCallStreamObserver<OperationResult>) responses;
+        out.disableAutoRequest();
+        AtomicBoolean waiting = new AtomicBoolean();
+        out.setOnReadyHandler(() -> {
+            if (waiting.compareAndSet(true, false)) out.request(1);
+        });
+        out.request(1);
         return new StreamObserver<>() {
             @Override
             public void onNext(Operation op) {
                 out.onNext(operations.execute(op, owner));
+                if (out.isReady()) {
+                    out.request(1);
+                } else {
+                    waiting.set(true);
+                    // The transport may have drained between isReady and set: do not wait for a handler that already ran.
+                    if (out.isReady() && waiting.compareAndSet(true, false)) out.request(1);
+                }
             }
 
             @Override

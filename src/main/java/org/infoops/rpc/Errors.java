@@ -2,6 +2,7 @@ package org.infoops.rpc;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import org.infoops.env.BudgetExceededException;
 import org.infoops.env.EnvironmentFailure;
 import org.infoops.env.EpisodeStateException;
 import org.infoops.env.InvalidValueException;
@@ -10,8 +11,15 @@ import org.infoops.rpc.proto.v1.EnvironmentServiceProto.OperationError;
 
 import java.io.PrintStream;
 
-/** Maps failures to gRPC status codes; the message always passes through unchanged. */
+/**
+ * Maps failures to gRPC status codes. Messages pass through, cut to {@link #MAX_MESSAGE} characters as a last
+ * guard (the places that quote a client's value already quote only a short prefix of it), so every status
+ * fits far below gRPC's limit of about 8 KiB for a status and a client always sees the real code.
+ */
 final class Errors {
+    /** Longest message a status carries: well under 1 KiB even in multi-byte UTF-8 for common text. */
+    static final int MAX_MESSAGE = 700;
+
     private Errors() {}
 
     static Status toStatus(Throwable t) {
@@ -23,10 +31,12 @@ final class Errors {
             code = Status.Code.FAILED_PRECONDITION;
         } else if (t instanceof UnknownEnvironmentException) {
             code = Status.Code.NOT_FOUND;
+        } else if (t instanceof BudgetExceededException) {
+            code = Status.Code.RESOURCE_EXHAUSTED;
         } else if (t instanceof ServiceException s) {
             code = s.code();
         } else if (t instanceof StatusRuntimeException s) {
-            return s.getStatus();
+            return s.getStatus().withDescription(cut(s.getStatus().getDescription()));
         } else if (t instanceof EnvironmentFailure) {
             code = Status.Code.INTERNAL;
             report(t);
@@ -35,7 +45,13 @@ final class Errors {
             message = "internal server error: " + t;
             report(t);
         }
-        return Status.fromCode(code).withDescription(message);
+        return Status.fromCode(code).withDescription(cut(message));
+    }
+
+    /** {@code message} cut to {@link #MAX_MESSAGE} characters, saying so. */
+    static String cut(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) return message;
+        return message.substring(0, MAX_MESSAGE - 40) + "... (message cut; " + message.length() + " characters)";
     }
 
     static StatusRuntimeException toException(Throwable t) {

@@ -91,8 +91,8 @@ final class Operations {
             AgentAction a = request.getActions(i);
             String path = "actions[\"" + a.getAgentId() + "\"]";
             if (actions.containsKey(a.getAgentId())) {
-                throw new InvalidValueException("actions[" + i + "].agent_id", "\"" + a.getAgentId()
-                        + "\" already has an action in this request; allowed: one action per agent");
+                throw new InvalidValueException("actions[" + i + "].agent_id", org.infoops.env.Quote.text(a.getAgentId())
+                        + " already has an action in this request; allowed: one action per agent");
             }
             actions.put(a.getAgentId(), ValueCodec.decode(a.getAction(), path));
         }

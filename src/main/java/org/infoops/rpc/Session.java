@@ -15,14 +15,17 @@ final class Session {
     private final Environment environment;
     private final Object owner;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Runnable onClosed;
     private volatile long lastUsedNanos;
     private boolean closed;
 
-    Session(String id, Environment environment, Object owner, long nowNanos) {
+    /** @param onClosed runs once when the session closes (gives its memory reservation back) */
+    Session(String id, Environment environment, Object owner, long nowNanos, Runnable onClosed) {
         this.id = id;
         this.environment = environment;
         this.owner = owner;
         this.lastUsedNanos = nowNanos;
+        this.onClosed = onClosed;
     }
 
     String id() {
@@ -91,6 +94,8 @@ final class Session {
             environment.close();
         } catch (RuntimeException e) {
             System.err.println("infoops-gym server: closing session " + id + " failed: " + e);
+        } finally {
+            onClosed.run();
         }
         return true;
     }

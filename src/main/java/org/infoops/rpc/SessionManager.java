@@ -3,6 +3,7 @@ package org.infoops.rpc;
 import io.grpc.Status;
 import org.infoops.env.Environment;
 import org.infoops.env.EnvironmentRegistry;
+import org.infoops.env.FileAccess;
 import org.infoops.env.Options;
 
 import java.security.SecureRandom;
@@ -38,11 +39,23 @@ final class SessionManager {
         }
     };
     private volatile boolean refusing;
+    private final FileAccess fileAccess;
+    private final SessionBudget budget;
 
     SessionManager(EnvironmentRegistry registry, int maxSessions, Duration idleTimeout) {
+        this(registry, maxSessions, idleTimeout, FileAccess.NONE, new SessionBudget(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE));
+    }
+
+    SessionManager(EnvironmentRegistry registry, int maxSessions, Duration idleTimeout, FileAccess fileAccess, SessionBudget budget) {
         this.registry = registry;
         this.maxSessions = maxSessions;
         this.idleTimeout = idleTimeout;
+        this.fileAccess = fileAccess;
+        this.budget = budget;
+    }
+
+    SessionBudget budget() {
+        return budget;
     }
 
     EnvironmentRegistry registry() {
@@ -57,13 +70,16 @@ final class SessionManager {
                     + " sessions, its maximum (serve --max-sessions); close a session (CloseSession) or start the server "
                     + "with a higher limit");
         }
+        // A client names only the files the operator allowed, and its session stays within the server's budget.
+        SessionBudget.Reservation share = budget.reservation();
         try {
-            Environment env = registry.make(envId, options, seed);
+            Environment env = registry.make(envId, options.withFileAccess(fileAccess).withBudget(share), seed);
             String id = newId();
-            Session session = new Session(id, env, owner, System.nanoTime());
+            Session session = new Session(id, env, owner, System.nanoTime(), share::release);
             sessions.put(id, session);
             return session;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            share.release();
             reserved.decrementAndGet();
             throw e;
         }
@@ -87,7 +103,7 @@ final class SessionManager {
         if (id.isEmpty()) {
             throw new ServiceException(Status.Code.NOT_FOUND, "session_id: empty; allowed: an id returned by CreateSession");
         }
-        throw new ServiceException(Status.Code.NOT_FOUND, "session_id: \"" + id + "\" is not a session of this server"
+        throw new ServiceException(Status.Code.NOT_FOUND, "session_id: " + org.infoops.env.Quote.text(id) + " is not a session of this server"
                 + (reason == null ? "; allowed: an id returned by CreateSession that was not closed" : " (it was " + reason + ")"));
     }
 
@@ -129,6 +145,8 @@ final class SessionManager {
         long timeout = idleTimeout.toNanos();
         int n = 0;
         for (Session s : List.copyOf(sessions.values())) {
+            // A session opened on a stream lives as long as its stream: keepalive drops a vanished peer's stream.
+            if (s.owner() instanceof StreamLease) continue;
             if (s.isIdle(now, timeout) && s.tryClose()) {
                 if (sessions.remove(s.id(), s)) reserved.decrementAndGet();
                 remember(s.id(), "reclaimed after " + idleTimeout.toSeconds() + " s idle (serve --idle-timeout)");

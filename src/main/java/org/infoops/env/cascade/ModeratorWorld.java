@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.infoops.env.InvalidValueException;
+import org.infoops.env.Footprint;
 import org.infoops.env.Options;
+import org.infoops.env.ScenarioOption;
 import org.infoops.kernel.RandomStreams;
 import org.infoops.model.cascade.CascadePost;
 import org.infoops.model.cascade.CascadeSetup;
@@ -39,17 +40,17 @@ final class ModeratorWorld {
     }
 
     static ModeratorWorld load(Options options, int baseTrials) {
-        String name = options.stringValue("scenario", List.of());
+        ScenarioOption choice = ScenarioOption.read(options, "scenario", "cascade", "cascade/small, cascade/base, cascade/static, cascade/calibrated");
         CascadeScenarioLoader.Loaded loaded;
         CascadeWorld world;
         CascadeSetup setup;
         try {
-            loaded = new CascadeScenarioLoader().load(name);
+            loaded = new CascadeScenarioLoader().load(choice.reference());
+            options.admit(footprint(loaded.scenario(), baseTrials));
             world = CascadeStudy.world(loaded.scenario(), loaded.baseDirectory());
             setup = CascadeStudy.setup(loaded.scenario(), world, loaded.baseDirectory());
         } catch (ScenarioException e) {
-            throw InvalidValueException.notAllowed(options.path() + ".scenario", "\"" + name + "\"",
-                    "a shipped cascade scenario name (cascade/small, cascade/base, cascade/static, cascade/calibrated) or a valid file (" + e.getMessage() + ")");
+            throw choice.loadFailure(options, "scenario", "cascade", e);
         }
         CascadeScenario s = loaded.scenario();
         CascadePost post = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());
@@ -57,6 +58,18 @@ final class ModeratorWorld {
         int[] ranking = Arrays.stream(base.topSpreaders(Math.min(world.network().nodeCount(), 1001)))
                 .filter(u -> u != world.sourceNode()).toArray();
         return new ModeratorWorld(world.network(), world.sourceNode(), setup.seedProbabilities(post), ranking);
+    }
+
+    /**
+     * Heap and work of the moderator's world. Bytes: about 4 KiB per user of the generated network (users,
+     * edges, communities and each edge's probability) and 256 MiB more for the calibrated infection model
+     * (embeddings and trees). Work: the base simulation, {@code baseTrials} trials over the network.
+     */
+    static Footprint footprint(CascadeScenario s, int baseTrials) {
+        long users = Math.max(s.network().size(), s.network().synthetic() == null ? 0 : s.network().synthetic().users());
+        boolean calibrated = "calibrated".equals(s.infection().model());
+        long bytes = Footprint.times(users, 4096) + (calibrated ? 256L << 20 : 0) + (16L << 20);
+        return new Footprint(bytes, Footprint.times(baseTrials, s.network().size()), "base_trials", String.valueOf(baseTrials));
     }
 
     SpreadNetwork network() {

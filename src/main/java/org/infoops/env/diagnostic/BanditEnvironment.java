@@ -82,6 +82,7 @@ public final class BanditEnvironment implements EnvironmentLogic {
         maxMisses = options.intValue("max_misses", 1, 1000);
         double defaultReliability = options.doubleValue("hint_reliability", 0, 1);
         delayMillis = options.longValue(DelayOption.NAME, 0, 60_000);
+        options.admit(DelayOption.footprint(delayMillis));
         DictSpace observation = DictSpace.of(
                 "context", Box.of(DType.FLOAT32, 0, 1, arms),
                 "misses", new Discrete(maxMisses + 1),
@@ -101,6 +102,11 @@ public final class BanditEnvironment implements EnvironmentLogic {
     @Override
     public EnvSpec spec() {
         return spec;
+    }
+
+    @Override
+    public void checkReset(Options options) {
+        options.doubleValue("hint_reliability", 0, 1);
     }
 
     @Override

@@ -89,6 +89,7 @@ public final class CoordinationEnvironment implements EnvironmentLogic {
         startEnergy = options.doubleValue("energy", 1, 1000);
         noise = options.doubleValue("signal_noise", 0, 0.5);
         delayMillis = options.longValue(DelayOption.NAME, 0, 60_000);
+        options.admit(DelayOption.footprint(delayMillis));
         List<String> ids = new ArrayList<>();
         EnvSpec.Builder b = EnvSpec.builder(INFO, options)
                 .rewardRange(0, 1 + AGREEMENT_BONUS)

@@ -10,6 +10,11 @@ final class DelayOption {
 
     private DelayOption() {}
 
+    /** A diagnostic environment holds a few small arrays; a slow step costs time, not memory or model updates. */
+    static org.infoops.env.Footprint footprint(long delayMillis) {
+        return org.infoops.env.Footprint.small(NAME, String.valueOf(delayMillis));
+    }
+
     static void pause(long millis) {
         if (millis <= 0) return;
         try {

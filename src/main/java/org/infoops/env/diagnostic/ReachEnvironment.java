@@ -66,6 +66,7 @@ public final class ReachEnvironment implements EnvironmentLogic {
         tolerance = options.doubleValue("tolerance", 0.001, 0.5);
         int episodeSteps = options.intValue("episode_steps", 1, 100_000);
         delayMillis = options.longValue(DelayOption.NAME, 0, 60_000);
+        options.admit(DelayOption.footprint(delayMillis));
         double maxGain = speed * Math.sqrt(2);
         spec = EnvSpec.builder(INFO, options)
                 .agent(AGENT, Box.of(DType.FLOAT32, 0, 1, 4), Box.of(DType.FLOAT32, -1, 1, 2))

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.infoops.env.EpisodeStart;
+import org.infoops.env.Footprint;
 import org.infoops.env.InvalidValueException;
 import org.infoops.env.OptionSpec;
 import org.infoops.env.Options;
+import org.infoops.env.ScenarioOption;
 import org.infoops.graph.FollowerGraph;
 import org.infoops.graph.GraphFactory;
 import org.infoops.model.diluvsion.DiluvsionSetup;
@@ -25,7 +27,7 @@ import org.infoops.scenario.ScenarioLoader;
  */
 final class DiluvsionEpisodes {
     static final List<OptionSpec> OPTIONS = List.of(
-            OptionSpec.of("scenario", "A shipped scenario name (e.g. diluvsion/sim01) or a scenario file path.", "diluvsion/sim01"),
+            OptionSpec.of("scenario", "An embedded scenario (diluvsion/sim01 to diluvsion/sim16, diluvsion/small) or a scenario file (over gRPC: only under a serve --scenario-dir).", "diluvsion/sim01"),
             OptionSpec.of("agents", "Scale the population to this many agents (0: the scenario's, 1,000 in the paper).", 0L),
             OptionSpec.of("graphs", "Distinct graphs episodes cycle through, one drawn per episode (1 to 1000).", 20L));
 
@@ -39,22 +41,35 @@ final class DiluvsionEpisodes {
     private int decisions;
 
     DiluvsionEpisodes(Options options, int decisionSteps) {
-        String name = options.stringValue("scenario", List.of());
+        ScenarioOption choice = ScenarioOption.read(options, "scenario", "diluvsion", "diluvsion/sim01 to diluvsion/sim16, diluvsion/small");
         try {
-            this.scenario = new ScenarioLoader().load(name);
+            ScenarioLoader loader = new ScenarioLoader();
+            this.scenario = choice.embedded() ? loader.loadEmbedded(choice.reference()) : loader.load(java.nio.file.Path.of(choice.reference()));
         } catch (ScenarioException e) {
-            throw InvalidValueException.notAllowed(options.path() + ".scenario", "\"" + name + "\"",
-                    "a shipped scenario name or a valid scenario file (" + e.getMessage() + ")");
+            throw choice.loadFailure(options, "scenario", "diluvsion", e);
         }
         int agents = options.intValue("agents", 0, 10_000_000);
         DiluvsionSetup s = scenario.setup();
+        this.graphs = options.intValue("graphs", 1, 1000);
+        options.admit(footprint(agents > 0 ? agents : s.parameters().population().agents(), graphs, decisionSteps,
+                agents > 0 ? "agents" : "scenario", agents > 0 ? String.valueOf(agents) : scenario.name()));
         this.setup = agents > 0 ? s.scaledTo(agents) : s;
         this.decisionSteps = decisionSteps;
-        this.graphs = options.intValue("graphs", 1, 1000);
         if (setup.steps() < decisionSteps) {
             throw InvalidValueException.notAllowed(options.path() + ".decision_steps", String.valueOf(decisionSteps),
                     "1 to the scenario's " + setup.steps() + " steps");
         }
+    }
+
+    /**
+     * Heap and work of an instance with {@code population} agents. Bytes: about 16 KiB per agent for the world
+     * (100,000 agents peaked at 1.8 GiB in {@code bench diluvsion --agents 100000}, graph included), plus about
+     * 1 KiB per agent for each cached graph (about 100 edges per agent in compact int arrays). Work: the larger of
+     * a reset's graph build (about 100 edges per agent) and a decision ({@code decisionSteps} steps of every agent).
+     */
+    static Footprint footprint(long population, int graphs, int decisionSteps, String option, String value) {
+        long bytes = Footprint.times(population, 16 * 1024 + graphs * 1024.0) + (8L << 20);
+        return new Footprint(bytes, Footprint.times(population, Math.max(100, decisionSteps)), option, value);
     }
 
     /** Builds the episode's world on one of the instance's graphs, drawn from the episode's streams. */

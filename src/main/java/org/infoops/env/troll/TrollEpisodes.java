@@ -2,9 +2,11 @@ package org.infoops.env.troll;
 
 import java.util.List;
 import org.infoops.env.EpisodeStart;
+import org.infoops.env.Footprint;
 import org.infoops.env.InvalidValueException;
 import org.infoops.env.OptionSpec;
 import org.infoops.env.Options;
+import org.infoops.env.ScenarioOption;
 import org.infoops.model.troll.PostingPolicy;
 import org.infoops.model.troll.TrollParameters;
 import org.infoops.model.troll.TrollSociety;
@@ -31,7 +33,7 @@ final class TrollEpisodes {
     static final long[] DELAY_HOURS = {0, 1, 3, 6, 12, 24, 72, 168};
 
     static final List<OptionSpec> OPTIONS = List.of(
-            OptionSpec.of("scenario", "A shipped troll scenario (troll/small, troll/default) or a scenario file path.", "troll/small"),
+            OptionSpec.of("scenario", "An embedded troll scenario (troll/small, troll/default) or a scenario file (over gRPC: only under a serve --scenario-dir).", "troll/small"),
             OptionSpec.of("warmup_days", "Days the world runs before decisions start (no rescheduling; training data).", 30L),
             OptionSpec.of("episode_days", "Days of decisions per episode.", 14L),
             OptionSpec.of("delay_cost", "Reward cost per hour a post is postponed.", 0.002),
@@ -48,20 +50,32 @@ final class TrollEpisodes {
     private TrollWorld world;
 
     TrollEpisodes(Options options) {
-        String name = options.stringValue("scenario", List.of());
+        ScenarioOption choice = ScenarioOption.read(options, "scenario", "troll", "troll/small, troll/default");
         try {
-            scenario = new TrollScenarioLoader().load(name);
+            scenario = new TrollScenarioLoader().load(choice.reference());
         } catch (ScenarioException e) {
-            throw InvalidValueException.notAllowed(options.path() + ".scenario", "\"" + name + "\"",
-                    "a shipped troll scenario name or a valid troll scenario file (" + e.getMessage() + ")");
+            throw choice.loadFailure(options, "scenario", "troll", e);
         }
         int warmup = options.intValue("warmup_days", 1, 3650);
         int days = options.intValue("episode_days", 1, 3650);
         delayCost = options.doubleValue("delay_cost", 0, 100);
         figure5 = options.stringValue("protocol", PROTOCOLS).equals("figure5");
         TrollParameters.World w = scenario.parameters().world();
+        int worldDays = figure5 ? w.trainingDays() + w.evaluationDays() : warmup + days;
+        options.admit(footprint(w.backgroundUsers() + (long) w.influencers(), worldDays,
+                figure5 ? "scenario" : "warmup_days", figure5 ? scenario.name() : String.valueOf(warmup)));
         parameters = figure5 ? scenario.parameters() : scenario.parameters().withWorld(new TrollParameters.World(
                 w.backgroundUsers(), w.influencers(), w.subreddits(), w.narratives(), w.keywords(), warmup, days));
+    }
+
+    /**
+     * Heap and work of a world of {@code users} users over {@code days} days. Bytes: about 2 KiB per user and
+     * 40 bytes per user-day of posts, comments and attack records (troll/default, 22,000 users x 270 days,
+     * peaked at 217 MiB in {@code bench troll}). Work: a reset runs the whole warm-up, about one update per user-day.
+     */
+    static Footprint footprint(long users, long days, String option, String value) {
+        long bytes = Footprint.times(users, 2048 + 40.0 * days) + (16L << 20);
+        return new Footprint(bytes, Footprint.times(users, days), option, value);
     }
 
     /** A new world for the episode, run through the warm-up. */
