@@ -1,6 +1,7 @@
 """Starts and supervises a local InfoOps Gym server (the project's jar) when no address is given.
 
-The server runs as ``java -jar infoops-gym.jar serve --port 0 --host 127.0.0.1``; the launcher reads
+The server runs as ``java -jar infoops-gym.jar serve --port 0 --host 127.0.0.1 --scenario-dir <cwd>`` (scenario
+files under the working directory may be named, nothing else on the machine); the launcher reads
 the bound port from its first output line and waits for its gRPC health check. One server is shared by
 every environment of the process and stopped when the last of them closes, at interpreter exit, and,
 on Linux, by the kernel when this process dies in any way (PR_SET_PDEATHSIG), so no server outlives
@@ -130,10 +131,15 @@ def _get_spawner() -> _Spawner:
 class LocalServer:
     """One server process on a free loopback port. Use :func:`acquire` / :func:`release` to share one."""
 
-    def __init__(self, jar: Path | None = None, startup_timeout: float = 120.0, extra_args: list[str] | None = None):
+    def __init__(self, jar: Path | None = None, startup_timeout: float = 120.0, extra_args: list[str] | None = None,
+                 allow_working_directory: bool = True):
         self.jar = Path(jar) if jar else find_jar()
         self.startup_timeout = startup_timeout
         self.extra_args = list(extra_args or [])
+        # The server answers only this process's user (loopback), so it may read that user's scenario files:
+        # the `scenario` option may name files under the working directory (the server's --scenario-dir).
+        if allow_working_directory:
+            self.extra_args += ["--scenario-dir", str(Path.cwd().resolve())]
         self.process: subprocess.Popen | None = None
         self.address: str | None = None
         self.log_path: Path | None = None

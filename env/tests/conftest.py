@@ -1,6 +1,8 @@
 """Fixtures: one real server (the project's jar) on a free loopback port for the whole session."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 import infoops_env
@@ -43,3 +45,13 @@ def healthy(address):
             env.close()
 
     return check
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The fuzz suite's answers by status code, when it ran."""
+    fuzz = sys.modules.get("test_server_fuzz")
+    counts = getattr(fuzz, "COUNTS", None)
+    if counts:
+        total = sum(counts.values())
+        terminalreporter.write_line(f"fuzz: {total} requests; answers by status code: "
+                                    + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
