@@ -56,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
     Long sessionMemoryMb;
 
     @Option(names = "--memory-budget-mb", description = "Largest estimated heap all sessions together may hold, in MiB. "
-            + "Default: 60% of the JVM's maximum heap.")
+            + "Default: 60%% of the JVM's maximum heap.")
     Long memoryBudgetMb;
 
     @Option(names = "--max-call-work", description = "Largest estimated work of one call of a session, in model updates "

@@ -25,11 +25,6 @@ final class SessionBudget {
         this.maxWork = maxWork;
     }
 
-    /** Heap reserved by live sessions now. */
-    long reservedBytes() {
-        return reserved.get();
-    }
-
     Reservation reservation() {
         return new Reservation();
     }

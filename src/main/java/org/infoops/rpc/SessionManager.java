@@ -42,20 +42,16 @@ final class SessionManager {
     private final FileAccess fileAccess;
     private final SessionBudget budget;
 
-    SessionManager(EnvironmentRegistry registry, int maxSessions, Duration idleTimeout) {
-        this(registry, maxSessions, idleTimeout, FileAccess.NONE, new SessionBudget(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE));
-    }
-
+    /**
+     * @param fileAccess which files clients' options may name
+     * @param budget     the memory and work limits new sessions are admitted under
+     */
     SessionManager(EnvironmentRegistry registry, int maxSessions, Duration idleTimeout, FileAccess fileAccess, SessionBudget budget) {
         this.registry = registry;
         this.maxSessions = maxSessions;
         this.idleTimeout = idleTimeout;
         this.fileAccess = fileAccess;
         this.budget = budget;
-    }
-
-    SessionBudget budget() {
-        return budget;
     }
 
     EnvironmentRegistry registry() {

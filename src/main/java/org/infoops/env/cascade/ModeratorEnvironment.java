@@ -47,15 +47,15 @@ public final class ModeratorEnvironment implements EnvironmentLogic {
             "Moderate a misinformation cascade (single agent): layer by layer, block top candidate spreaders or inoculate "
                     + "a community within a budget; reward is minus the new infections minus action costs.",
             false,
-            List.of(OptionSpec.of("scenario", "A cascade scenario name (e.g. cascade/small) or file: the network and infection model.", "cascade/small"),
-                    OptionSpec.of("budget", "Total action budget per episode, in cost units.", 10.0),
-                    OptionSpec.of("block_cost", "Budget cost of blocking one account.", 1.0),
-                    OptionSpec.of("inoculate_cost", "Budget cost of inoculating one community.", 5.0),
-                    OptionSpec.of("cost_weight", "Infections one budget unit is worth in the reward.", 1.0),
+            List.of(OptionSpec.of("scenario", "The network and infection model: an embedded cascade scenario (cascade/small, cascade/base, cascade/static, cascade/calibrated) or a scenario file (over gRPC: only under a serve --scenario-dir).", "cascade/small"),
+                    OptionSpec.of("budget", "Total action budget per episode, in cost units (0 to 100000).", 10.0),
+                    OptionSpec.of("block_cost", "Budget cost of blocking one account (0 to 10000).", 1.0),
+                    OptionSpec.of("inoculate_cost", "Budget cost of inoculating one community (0 to 10000).", 5.0),
+                    OptionSpec.of("cost_weight", "Infections one budget unit is worth in the reward (0 to 1000).", 1.0),
                     OptionSpec.of("candidates", "Top users of the current layer offered for blocking (1 to 64).", 8L),
-                    OptionSpec.of("max_layers", "Decisions per episode (layers after the source's followers).", 12L),
-                    OptionSpec.of("static_block", "The paper's static rule: block this many top spreaders of a base simulation at reset (0: off).", 0L),
-                    OptionSpec.of("base_trials", "Trials of the base simulation that ranks spreaders for static_block.", 200L)));
+                    OptionSpec.of("max_layers", "Decisions per episode (layers after the source's followers); 1 to 1000.", 12L),
+                    OptionSpec.of("static_block", "The paper's static rule: block this many top spreaders of a base simulation at reset (0: off; 0 to 1000).", 0L),
+                    OptionSpec.of("base_trials", "Trials of the base simulation that ranks spreaders for static_block (1 to 100000, within serve --max-call-work).", 200L)));
 
     /** Makes instances; registered in {@link org.infoops.env.BuiltinEnvironments}. */
     public static final EnvironmentFactory FACTORY = EnvironmentFactory.of(INFO, ModeratorEnvironment::new);
@@ -73,13 +73,13 @@ public final class ModeratorEnvironment implements EnvironmentLogic {
     private final java.util.List<Integer> history = new java.util.ArrayList<>();
 
     private ModeratorEnvironment(Options options) {
-        budget = options.doubleValue("budget", 0, 1e9);
-        blockCost = options.doubleValue("block_cost", 0, 1e9);
-        inoculateCost = options.doubleValue("inoculate_cost", 0, 1e9);
-        costWeight = options.doubleValue("cost_weight", 0, 1e6);
+        budget = options.doubleValue("budget", 0, 100_000);
+        blockCost = options.doubleValue("block_cost", 0, 10_000);
+        inoculateCost = options.doubleValue("inoculate_cost", 0, 10_000);
+        costWeight = options.doubleValue("cost_weight", 0, 1000);
         candidates = options.intValue("candidates", 1, 64);
         maxLayers = options.intValue("max_layers", 1, 1000);
-        staticBlock = options.intValue("static_block", 0, 1_000_000);
+        staticBlock = options.intValue("static_block", 0, 1000);
         world = ModeratorWorld.load(options, options.intValue("base_trials", 1, 100_000));
         int c = world.communities();
         long[] nvec = new long[candidates + 1];

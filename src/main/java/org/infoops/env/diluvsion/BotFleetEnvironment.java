@@ -55,10 +55,10 @@ public final class BotFleetEnvironment implements EnvironmentLogic {
                     + "objective (maximise_stance, shrink_majority, polarise, spread_theme) in percentage points.",
             false,
             concat(DiluvsionEpisodes.OPTIONS, List.of(
-                    OptionSpec.of("decision_steps", "30-minute steps per decision (48 = one day).", 48L),
+                    OptionSpec.of("decision_steps", "30-minute steps per decision (48 = one day); 1 to the scenario's steps.", 48L),
                     OptionSpec.of("objective", "One of " + Objective.NAMES + ".", "shrink_majority"),
-                    OptionSpec.of("target_stance", "Stance for maximise_stance: negative, neutral or positive.", "negative"),
-                    OptionSpec.of("target_theme", "Theme number 1..12 for spread_theme.", 7L))));
+                    OptionSpec.of("target_stance", "Stance for maximise_stance: one of negative, neutral, positive.", "negative"),
+                    OptionSpec.of("target_theme", "Theme number for spread_theme (1 to 12).", 7L))));
 
     private final DiluvsionEpisodes episodes;
     private final Objective objective;

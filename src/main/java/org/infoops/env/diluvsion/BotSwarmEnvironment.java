@@ -52,7 +52,7 @@ public final class BotSwarmEnvironment implements EnvironmentLogic {
                     + "share (percentage points).",
             true,
             BotFleetEnvironment.concat(DiluvsionEpisodes.OPTIONS, List.of(
-                    OptionSpec.of("decision_steps", "30-minute steps per decision (1 = every step).", 1L))));
+                    OptionSpec.of("decision_steps", "30-minute steps per decision (1 = every step); 1 to the scenario's steps.", 1L))));
 
     private final DiluvsionEpisodes episodes;
     private final EnvSpec spec;

@@ -28,7 +28,7 @@ import org.infoops.scenario.ScenarioLoader;
 final class DiluvsionEpisodes {
     static final List<OptionSpec> OPTIONS = List.of(
             OptionSpec.of("scenario", "An embedded scenario (diluvsion/sim01 to diluvsion/sim16, diluvsion/small) or a scenario file (over gRPC: only under a serve --scenario-dir).", "diluvsion/sim01"),
-            OptionSpec.of("agents", "Scale the population to this many agents (0: the scenario's, 1,000 in the paper).", 0L),
+            OptionSpec.of("agents", "Scale the population to this many agents (0: the scenario's, 1,000 in the paper; 0 to 10,000,000, within the server's memory budget).", 0L),
             OptionSpec.of("graphs", "Distinct graphs episodes cycle through, one drawn per episode (1 to 1000).", 20L));
 
     private final Scenario scenario;

@@ -58,8 +58,8 @@ public final class InfluencerEnvironment implements EnvironmentLogic {
                     + "it (once, up to 7 days); reward -1 per attack on an influencer minus a cost per hour of delay.",
             false,
             concat(TrollEpisodes.OPTIONS, List.of(
-                    OptionSpec.of("prediction", "Add the classifier's attack probability to the observation.", false),
-                    OptionSpec.of("narrative_switch", "Also choose whether to switch the post's narrative.", false))));
+                    OptionSpec.of("prediction", "Add the classifier's attack probability to the observation (true or false).", false),
+                    OptionSpec.of("narrative_switch", "Also choose whether to switch the post's narrative (true or false).", false))));
 
     /** Makes instances; registered in {@link org.infoops.env.BuiltinEnvironments}. */
     public static final EnvironmentFactory FACTORY = EnvironmentFactory.of(INFO, InfluencerEnvironment::new);

@@ -66,10 +66,10 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
                     + "rounds across the influencers; reward -1 per attack suffered minus a cost per hour of delay.",
             true,
             InfluencerEnvironment.concat(TrollEpisodes.OPTIONS, List.of(
-                    OptionSpec.of("round_days", "Simulated days between federated rounds.", 7.0),
-                    OptionSpec.of("federated_method", "boosted_trees (federated histogram boosting, the paper's model) or logistic (federated averaging).", "boosted_trees"),
-                    OptionSpec.of("trees_per_round", "Trees a boosted-trees round adds.", 10L),
-                    OptionSpec.of("initial_rounds", "Federated rounds at the decision start, on the warm-up's observations.", 1L))));
+                    OptionSpec.of("round_days", "Simulated days between federated rounds (1/24 to 365).", 7.0),
+                    OptionSpec.of("federated_method", "One of: boosted_trees (federated histogram boosting, the paper's model) or logistic (federated averaging).", "boosted_trees"),
+                    OptionSpec.of("trees_per_round", "Trees a boosted-trees round adds (1 to 1000).", 10L),
+                    OptionSpec.of("initial_rounds", "Federated rounds at the decision start, on the warm-up's observations (1 to 1000).", 1L))));
 
     /** Makes instances; registered in {@link org.infoops.env.BuiltinEnvironments}. */
     public static final EnvironmentFactory FACTORY = EnvironmentFactory.of(INFO, InfluencersEnvironment::new);

@@ -34,10 +34,10 @@ final class TrollEpisodes {
 
     static final List<OptionSpec> OPTIONS = List.of(
             OptionSpec.of("scenario", "An embedded troll scenario (troll/small, troll/default) or a scenario file (over gRPC: only under a serve --scenario-dir).", "troll/small"),
-            OptionSpec.of("warmup_days", "Days the world runs before decisions start (no rescheduling; training data).", 30L),
-            OptionSpec.of("episode_days", "Days of decisions per episode.", 14L),
-            OptionSpec.of("delay_cost", "Reward cost per hour a post is postponed.", 0.002),
-            OptionSpec.of("protocol", "episodes (warmup_days + episode_days, world from the episode seed) or figure5 "
+            OptionSpec.of("warmup_days", "Days the world runs before decisions start (no rescheduling; training data); 1 to 3650.", 30L),
+            OptionSpec.of("episode_days", "Days of decisions per episode (1 to 3650).", 14L),
+            OptionSpec.of("delay_cost", "Reward cost per hour a post is postponed (0 to 100).", 0.002),
+            OptionSpec.of("protocol", "One of: episodes (warmup_days + episode_days, world from the episode seed) or figure5 "
                     + "(the sweep's evaluation: the scenario's training months, then its evaluation months; reset seed r "
                     + "= the sweep's run r).", "episodes"));
 
