@@ -3,7 +3,6 @@ package org.infoops.rpc;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
-import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -102,9 +101,5 @@ final class RawCalls {
             call.cancel("no answer", e);
             return Status.DEADLINE_EXCEEDED;
         }
-    }
-
-    static Metadata noHeaders() {
-        return new Metadata();
     }
 }

@@ -3,7 +3,6 @@ package org.infoops.env.troll;
 import java.util.List;
 import org.infoops.env.EpisodeStart;
 import org.infoops.env.Footprint;
-import org.infoops.env.InvalidValueException;
 import org.infoops.env.OptionSpec;
 import org.infoops.env.Options;
 import org.infoops.env.ScenarioOption;
