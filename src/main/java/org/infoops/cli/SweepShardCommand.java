@@ -17,7 +17,7 @@ import org.infoops.scenario.shard.RunRange;
 
 /**
  * {@code sweep ... --shard I/N --out DIR}: runs one shard of a Diluvsion sweep and writes its runs into DIR, one
- * file per run, printing {@code finished <scenario> run <r>} on stdout as each is written (a driver such as the
+ * file per run, printing {@code to compute: N} and then {@code finished <scenario> run <r>} on stdout as each run is written (a driver such as the
  * Ray sweep counts these lines). {@code sweep ... --merge DIR...} turns the shards into the sweep's outputs.
  */
 final class SweepShardCommand {
@@ -53,6 +53,8 @@ final class SweepShardCommand {
     private record LineProgress(PrintWriter out, RunProgress bar) implements RunProgress {
         @Override
         public void start(long totalRuns) {
+            out.println("to compute: " + totalRuns);
+            out.flush();
             bar.start(totalRuns);
         }
 

@@ -29,10 +29,12 @@ public final class TrollFigure5Shard {
     /** Runs the shard's seeds; returns how many were computed (the rest were already written). */
     public static int run(TrollFigure5 figure, RunRange range, Path dir, Consumer<String> progress) throws IOException {
         Files.createDirectories(dir);
+        List<Integer> todo = new ArrayList<>();
+        for (int r = range.from(); r < range.to(); r++) if (!Files.isRegularFile(path(dir, r))) todo.add(r);
+        progress.accept("to compute: " + todo.size());
         int computed = 0;
-        for (int r = range.from(); r < range.to(); r++) {
+        for (int r : todo) {
             Path file = path(dir, r);
-            if (Files.isRegularFile(file)) continue;
             long t0 = System.nanoTime();
             List<AttackExperiment.Outcome> out = figure.runSeed(r);
             StringBuilder b = new StringBuilder("# ").append(figure.settings()).append(" seed=").append(r).append('\n').append(HEADER).append('\n');
