@@ -74,6 +74,7 @@ class SweepReport:
     failed_attempts: int
     seconds: float
     events: list[dict] = field(default_factory=list)
+    merge_output: str = ""
 
     @property
     def computed(self) -> int:
@@ -165,7 +166,11 @@ def _run_shard(command: list[str], kind: str, index: int, count: int, sweep_id: 
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w:gz", compresslevel=1) as tar:
         tar.add(shard_dir, arcname=".", filter=lambda t: None if Path(t.name).name.startswith(".staging-") else t)
-    shutil.rmtree(shard_dir.parent / shard_dir.name, ignore_errors=True)
+    shutil.rmtree(shard_dir, ignore_errors=True)
+    try:
+        shard_dir.parent.rmdir()  # the sweep's folder on this node, once its last shard here is done
+    except OSError:
+        pass
     computed = computed or 0
     return ShardResult(index, buffer.getvalue(), computed, total - computed, node_id, os.getpid())
 
@@ -222,13 +227,14 @@ def run_sweep(command: list[str], out: str | Path, shards: int | None = None, re
             bar.close()
         ray.kill(progress)
     failed_attempts = sum(1 for e in events if e["kind"] == "started") - shards
-    _merge(command, kind, out, [results[i] for i in range(shards)], sweep_id)
+    printed = _merge(command, kind, out, [results[i] for i in range(shards)], sweep_id)
     return SweepReport(out, [results[i] for i in range(shards)], max(0, failed_attempts),
-                       time.monotonic() - started, events)
+                       time.monotonic() - started, events, printed)
 
 
-def _merge(command: list[str], kind: str, out: Path, shards: list[ShardResult], sweep_id: str) -> None:
-    """Unpacks the shards beside ``out`` and lets the Java command merge them into ``out`` (atomically, as always)."""
+def _merge(command: list[str], kind: str, out: Path, shards: list[ShardResult], sweep_id: str) -> str:
+    """Unpacks the shards beside ``out`` and lets the Java command merge them into ``out`` (atomically, as always);
+    returns what the command printed (e.g. Table 1)."""
     work = out.absolute().parent / f".infoops-shards-{sweep_id}"
     try:
         dirs = []
@@ -244,7 +250,7 @@ def _merge(command: list[str], kind: str, out: Path, shards: list[ShardResult], 
         done = subprocess.run(_java_command(args), stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=3600)
         if done.returncode != 0:
             raise RuntimeError(f"merging the shards failed (exit {done.returncode}): {done.stderr.strip()[-2000:]}")
-        sys.stdout.write(done.stdout)
+        return done.stdout
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -280,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(e))
     report = run_sweep(a.command, a.out, a.shards, a.retries, a.cpus_per_shard, a.task_timeout, a.timeout,
                        None if a.address == "local" else a.address, not a.no_progress)
+    sys.stdout.write(report.merge_output)
     nodes = len({s.node_id for s in report.shards})
     print(f"merged {len(report.shards)} shards from {nodes} node(s) into {report.out} in {report.seconds:.1f} s; "
           f"{report.failed_attempts} failed attempt(s) retried")
