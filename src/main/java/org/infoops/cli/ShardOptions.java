@@ -2,6 +2,9 @@ package org.infoops.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+import org.infoops.scenario.Scenario;
+import org.infoops.scenario.ScenarioOverrides;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.shard.RunRange;
 import picocli.CommandLine.Option;
@@ -33,6 +36,12 @@ public final class ShardOptions {
             throw new ScenarioException(null, "--merge", "is given with --shard/--run-range; allowed: run a shard, or merge shards, not both");
         }
         return merge != null;
+    }
+
+    /** The scenarios with the command's --runs/--steps/--seed applied (what a shard and its merge both see). */
+    List<Scenario> overridden(Supplier<List<Scenario>> load, RunCommand.Options o) {
+        ScenarioOverrides overrides = new ScenarioOverrides(o.runs, o.steps, o.seed);
+        return load.get().stream().map(overrides::apply).toList();
     }
 
     /** The shard's range over {@code total} work items (all of them when no shard is asked for). */

@@ -64,7 +64,10 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (shards.merging()) return RunCommand.execute(spec, options, new ShardReplay(shards.merge), this::load, true);
+        if (shards.merging()) {
+            ShardReplay replay = new ShardReplay(shards.merge);
+            return RunCommand.execute(spec, options, replay, () -> replay.requireComplete(shards.overridden(this::load, options)), true);
+        }
         if (shards.sharding()) {
             return SweepShardCommand.execute(spec.commandLine().getOut(), spec.commandLine().getErr(), options, shards, function, this::load);
         }

@@ -9,7 +9,6 @@ import org.infoops.scenario.RunFunction;
 import org.infoops.scenario.RunProgress;
 import org.infoops.scenario.Scenario;
 import org.infoops.scenario.ScenarioException;
-import org.infoops.scenario.ScenarioOverrides;
 import org.infoops.scenario.ScenarioRunException;
 import org.infoops.scenario.SweepOptions;
 import org.infoops.scenario.shard.DiluvsionShard;
@@ -26,8 +25,7 @@ final class SweepShardCommand {
     static int execute(PrintWriter out, PrintWriter err, RunCommand.Options o, ShardOptions shards, RunFunction function,
                        Supplier<List<Scenario>> load) {
         try {
-            ScenarioOverrides overrides = new ScenarioOverrides(o.runs, o.steps, o.seed);
-            List<Scenario> scenarios = load.get().stream().map(overrides::apply).toList();
+            List<Scenario> scenarios = shards.overridden(load, o);
             RunRange range = shards.range(DiluvsionShard.items(scenarios).size());
             int threads = o.threads == null ? SweepOptions.defaultThreads() : o.threads;
             if (threads < 1) throw new ScenarioException(null, "--threads", threads + " is out of range; allowed: 1 or more");

@@ -65,22 +65,44 @@ public final class RunFile {
 
     /** Reads a run and checks it belongs to {@code s} (same name, runs, steps and seed) and is run {@code index}. */
     public static Stored read(Path file, Scenario s, int index) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
-            if (in.readInt() != MAGIC) throw new IOException(file + " is not a shard run file");
-            String name = in.readUTF();
-            int runs = in.readInt(), steps = in.readInt();
-            long seed = in.readLong();
-            int run = in.readInt();
-            if (!name.equals(s.name()) || runs != s.runs() || steps != s.steps() || seed != s.seed() || run != index) {
-                throw new IOException(file + " holds " + name + " run " + run + " of " + runs + " runs x " + steps
-                        + " steps, seed " + seed + "; the merge expects " + s.name() + " run " + index + " of " + s.runs()
-                        + " runs x " + s.steps() + " steps, seed " + s.seed() + " (merge with the shards' own scenario options)");
-            }
+        try (DataInputStream in = open(file)) {
+            checkHeader(in, file, s, index);
             RunTiming timing = new RunTiming(in.readLong(), in.readLong());
             StepSeries series = readSeries(in);
             EntityTable tweets = readTable(in);
             EntityTable agents = readTable(in);
-            return new Stored(new DiluvsionRun(run, series, tweets, agents), timing);
+            return new Stored(new DiluvsionRun(index, series, tweets, agents), timing);
+        }
+    }
+
+    /** Reads only the header: a {@link ShardMismatchException} if the file is not run {@code index} of {@code s}. */
+    public static void check(Path file, Scenario s, int index) throws IOException {
+        try (DataInputStream in = open(file)) {
+            checkHeader(in, file, s, index);
+        }
+    }
+
+    private static DataInputStream open(Path file) throws IOException {
+        return new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))));
+    }
+
+    private static void checkHeader(DataInputStream in, Path file, Scenario s, int index) throws IOException {
+        if (in.readInt() != MAGIC) throw new ShardMismatchException(file + " is not a shard run file");
+        String name = in.readUTF();
+        int runs = in.readInt(), steps = in.readInt();
+        long seed = in.readLong();
+        int run = in.readInt();
+        if (!name.equals(s.name()) || runs != s.runs() || steps != s.steps() || seed != s.seed() || run != index) {
+            throw new ShardMismatchException(file + " holds " + name + " run " + run + " of " + runs + " runs x " + steps
+                    + " steps, seed " + seed + "; the merge expects " + s.name() + " run " + index + " of " + s.runs()
+                    + " runs x " + s.steps() + " steps, seed " + s.seed() + " (merge with the shards' own scenario options)");
+        }
+    }
+
+    /** A run file that belongs to another sweep (other scenario options) or is not a run file at all. */
+    public static final class ShardMismatchException extends IOException {
+        ShardMismatchException(String message) {
+            super(message);
         }
     }
 

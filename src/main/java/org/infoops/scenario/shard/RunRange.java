@@ -13,7 +13,7 @@ public record RunRange(int from, int to) {
         if (from < 0 || to < from) throw new IllegalArgumentException("range [" + from + ", " + to + ") is empty or negative");
     }
 
-    /** Shard {@code index} of {@code count} over {@code total} items: sizes differ by at most one, earlier shards larger. */
+    /** Shard {@code index} of {@code count} over {@code total} items: sizes differ by at most one, later shards larger. */
     public static RunRange shard(int index, int count, int total) {
         long from = (long) total * index / count;
         long to = (long) total * (index + 1) / count;

@@ -11,6 +11,7 @@ import org.infoops.model.diluvsion.DiluvsionRun;
 import org.infoops.scenario.RunFunction;
 import org.infoops.scenario.RunTiming;
 import org.infoops.scenario.Scenario;
+import org.infoops.scenario.ScenarioException;
 
 /**
  * The merge of a sharded sweep: a {@link RunFunction} that reads each run from the shard directory holding it
@@ -24,6 +25,24 @@ public final class ShardReplay implements RunFunction {
     public ShardReplay(List<Path> shardDirs) {
         if (shardDirs.isEmpty()) throw new IllegalArgumentException("no shard directories");
         this.shardDirs = List.copyOf(shardDirs);
+    }
+
+    /**
+     * Checks before anything is written that the shard directories hold every run of {@code scenarios}, each from
+     * a sweep with the same options; otherwise a {@link ScenarioException} on {@code --merge} naming the first gap.
+     */
+    public List<Scenario> requireComplete(List<Scenario> scenarios) {
+        for (Scenario s : scenarios) {
+            for (int r = 0; r < s.runs(); r++) {
+                Path file = find(s, r);
+                try {
+                    RunFile.check(file, s, r);
+                } catch (IOException e) {
+                    throw new ScenarioException(null, "--merge", e.getMessage());
+                }
+            }
+        }
+        return scenarios;
     }
 
     @Override
@@ -49,8 +68,8 @@ public final class ShardReplay implements RunFunction {
             Path file = RunFile.path(dir, scenario.name(), runIndex);
             if (Files.isRegularFile(file)) return file;
         }
-        throw new IllegalStateException(scenario.name() + " run " + runIndex + " is in none of the shard directories "
-                + shardDirs + "; a merge needs every shard of the sweep (run the missing shard, then merge again)");
+        throw new ScenarioException(null, "--merge", scenario.name() + " run " + runIndex + " is in none of the shard directories "
+                + shardDirs + "; allowed: directories that together hold every shard of the sweep (run the missing shard, then merge again)");
     }
 
     private static String key(Scenario s, int run) {
