@@ -4,7 +4,8 @@ Fans a sweep out over a Ray cluster as shards and merges them into exactly the f
 one machine. The Java side stays a plain CLI: shard i of n is ``java -jar infoops-gym.jar JAVA_COMMAND --shard i/n
 --out DIR`` run by a Ray task on some node; its files come back through Ray's object store, and the merge is
 ``JAVA_COMMAND --merge DIR... --out OUT`` here. Supported commands: ``sweep SCENARIO...`` / ``sweep --all diluvsion``
-and ``sweep troll-figure5 ...``.
+(shards of runs), ``sweep troll-figure5 ...`` (of seeds) and ``cascade SCENARIO ...`` (of countermeasure and topic
+points).
 
 Faults: a task whose process, JVM or node dies, or which fails or misses its deadline, is retried by Ray (up to
 ``--retries`` times). On the same node a retry resumes: runs already written by the killed attempt are kept, so
@@ -41,7 +42,7 @@ import ray
 from .. import launcher
 from .cluster import connect
 
-_PROGRESS = re.compile(r"^(finished \S+ run \d+|seed \d+ done)")
+_PROGRESS = re.compile(r"^(finished \S+ run \d+|seed \d+ done|point \d+ done)")
 _TO_COMPUTE = re.compile(r"^to compute: (\d+)")
 _RESERVED = ("--shard", "--run-range", "--merge", "--out")
 
@@ -82,13 +83,16 @@ class SweepReport:
 
 
 def command_kind(command: list[str]) -> str:
-    """'diluvsion' for ``sweep SCENARIO...``, 'troll-figure5' for ``sweep troll-figure5 ...``; else a ValueError."""
-    if not command or command[0] != "sweep":
+    """'diluvsion' for ``sweep SCENARIO...``, 'troll-figure5' for ``sweep troll-figure5 ...``, 'cascade' for
+    ``cascade ...``; else a ValueError."""
+    if not command or command[0] not in ("sweep", "cascade"):
         raise ValueError(f"command {shlex.join(command) or '(none)'}; allowed: 'sweep SCENARIO...', "
-                         "'sweep --all diluvsion' or 'sweep troll-figure5 ...'")
+                         "'sweep --all diluvsion', 'sweep troll-figure5 ...' or 'cascade SCENARIO ...'")
     for option in _RESERVED:
         if any(a == option or a.startswith(option + "=") for a in command):
             raise ValueError(f"{option} is set by the driver; allowed: leave it out of the command (use the driver's --out)")
+    if command[0] == "cascade":
+        return "cascade"
     return "troll-figure5" if len(command) > 1 and command[1] == "troll-figure5" else "diluvsion"
 
 
@@ -120,11 +124,15 @@ def _run_shard(command: list[str], kind: str, index: int, count: int, sweep_id: 
     args = [*command, "--shard", f"{index}/{count}", "--out", str(shard_dir)]
     if kind == "diluvsion":
         args += ["--threads", str(threads), "--no-progress"]
+    elif kind == "cascade" and "--threads" not in command:
+        args += ["--threads", str(threads)]
     node_id = ray.get_runtime_context().get_node_id()
+    attempt = uuid.uuid4().hex[:12]  # Ray reuses worker processes: a pid does not name an attempt
     proc = launcher._get_spawner().popen(  # forked by a thread that lives as long as this worker: dies with it
         _java_command(args), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         preexec_fn=launcher._die_with_parent, close_fds=True)
-    progress.add.remote({"kind": "started", "shard": index, "pid": os.getpid(), "jvm_pid": proc.pid, "node_id": node_id})
+    progress.add.remote({"kind": "started", "shard": index, "attempt": attempt, "pid": os.getpid(),
+                         "jvm_pid": proc.pid, "node_id": node_id})
     lines: queue.Queue = queue.Queue()
 
     def pump():
@@ -150,9 +158,9 @@ def _run_shard(command: list[str], kind: str, index: int, count: int, sweep_id: 
             tail = (tail + [line])[-20:]
             if (m := _TO_COMPUTE.match(line)):
                 computed = int(m.group(1))
-                progress.add.remote({"kind": "to_compute", "shard": index, "n": computed, "pid": os.getpid()})
+                progress.add.remote({"kind": "to_compute", "shard": index, "n": computed, "attempt": attempt})
             elif _PROGRESS.match(line):
-                progress.add.remote({"kind": "finished", "shard": index, "item": line, "pid": os.getpid()})
+                progress.add.remote({"kind": "finished", "shard": index, "item": line, "attempt": attempt})
         code = proc.wait(timeout=max(1.0, deadline - time.monotonic()))
     finally:
         if proc.poll() is None:
@@ -262,7 +270,8 @@ def _bar(enabled: bool, kind: str):
         from tqdm import tqdm
     except ImportError:
         return None
-    return tqdm(total=0, unit=" runs" if kind == "diluvsion" else " seeds", desc="sweep", file=sys.stderr)
+    unit = {"diluvsion": " runs", "troll-figure5": " seeds", "cascade": " points"}[kind]
+    return tqdm(total=0, unit=unit, desc="sweep", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
