@@ -128,6 +128,41 @@ def test_ray_vector_env_gives_the_local_trajectories_on_one_or_two_workers(clust
             env.close()
 
 
+def _assert_same(x, y) -> None:
+    if isinstance(x, tuple):
+        assert len(x) == len(y)
+        for a, b in zip(x, y):
+            _assert_same(a, b)
+    elif isinstance(x, dict):
+        assert x.keys() == y.keys()
+        for k in x:
+            _assert_same(x[k], y[k])
+    else:
+        np.testing.assert_array_equal(x, y)
+
+
+def test_ray_parallel_env_gives_the_local_multi_agent_trajectory(cluster, address):
+    from infoops_env.ray import RayParallelEnv
+
+    local = infoops_env.parallel_env("diagnostic/coordination-v0", seed=3, address=address)
+    remote = RayParallelEnv("diagnostic/coordination-v0", seed=3)
+    try:
+        assert remote.possible_agents == local.possible_agents
+        assert remote.observation_spaces == local.observation_spaces and remote.action_spaces == local.action_spaces
+        _assert_same(local.reset(seed=4), remote.reset(seed=4))
+        steps = 0
+        while local.agents:
+            actions = {a: local.action_space(a).sample() for a in local.agents}
+            _assert_same(local.step(actions), remote.step(actions))
+            assert remote.agents == local.agents
+            steps += 1
+        assert steps > 1
+        cluster.jvm_pids.update(i["jvm_pid"] for i in remote.pool.infos)
+    finally:
+        local.close()
+        remote.close()
+
+
 def test_ppo_trains_over_ray_like_it_does_locally(cluster, tmp_path):
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO / "agents"), os.environ.get("PYTHONPATH", "")]))
     common = [sys.executable, str(REPO / "agents" / "ppo.py"), "--env-options", json.dumps(SMALL_FLEET),

@@ -12,6 +12,7 @@ from typing import Any
 from pettingzoo import ParallelEnv
 
 from .._options import known_reset_options
+from ..parallel_env import adopt_parallel_spec
 from .cluster import connect
 from .worker import LOST, WorkerPool, wait_all
 
@@ -31,19 +32,13 @@ class RayParallelEnv(ParallelEnv):
         self.pool = pool or WorkerPool(1)
         self._worker, self._env_id, self._options, self._seed = worker, env_id, options, seed
         self.step_timeout = step_timeout
-        self._group, spec = self._call("open", env_id, options, [seed])
-        self.env_spec = spec
-        self.possible_agents = [a.agent_id for a in spec.agents]
-        self.agents: list[str] = []
-        self.observation_spaces = {a.agent_id: a.observation_space for a in spec.agents}
-        self.action_spaces = {a.agent_id: a.action_space for a in spec.agents}
-        self.metadata = {"render_modes": list(spec.render_modes), "render_fps": spec.render_fps,
-                         "name": spec.id, "is_parallelizable": True}
-        if render_mode is not None and render_mode not in spec.render_modes:
-            self.close()
-            raise ValueError(f"render_mode={render_mode!r} is not offered by {env_id}; allowed: {list(spec.render_modes)}")
-        self.render_mode = render_mode
         self.lost_workers = 0
+        self._group, spec = self._call("open", env_id, options, [seed])
+        try:
+            adopt_parallel_spec(self, spec, render_mode)
+        except ValueError:
+            self.close()
+            raise
 
     def _call(self, method: str, *args):
         value, error = wait_all([getattr(self.pool.actors[self._worker], method).remote(*args)], self.step_timeout)[0]

@@ -18,10 +18,11 @@ from typing import Any, Sequence
 
 import numpy as np
 import ray
-from gymnasium.vector import AutoresetMode, VectorEnv
-from gymnasium.vector.utils import batch_space, concatenate, create_empty_array, iterate
+from gymnasium.vector import VectorEnv
+from gymnasium.vector.utils import concatenate, iterate
 
 from .._options import known_reset_options
+from ..vector_env import adopt_spec, sub_env_seeds
 from .cluster import connect
 from .worker import LOST, WorkerPool, wait_all
 
@@ -61,28 +62,15 @@ class RayVectorEnv(VectorEnv):
         self._groups: list[int | None] = [None] * w
         self.lost_workers = 0
         try:
-            specs = [spec for spec in self._open_all()]
+            specs = self._open_all()
         except BaseException:
             self._shutdown()
             raise
-        spec = specs[0]
-        if spec.multi_agent:
+        try:
+            adopt_spec(self, specs[0], num_envs, render_mode)
+        except (TypeError, ValueError):
             self._shutdown()
-            raise TypeError(f"{env_id} is multi-agent; a VectorEnv needs a single-agent environment")
-        self.env_spec = spec
-        self._agent = spec.agents[0].agent_id
-        self.single_observation_space = spec.agents[0].observation_space
-        self.single_action_space = spec.agents[0].action_space
-        self.observation_space = batch_space(self.single_observation_space, num_envs)
-        self.action_space = batch_space(self.single_action_space, num_envs)
-        self.metadata = {"render_modes": list(spec.render_modes), "render_fps": spec.render_fps,
-                         "autoreset_mode": AutoresetMode.NEXT_STEP}
-        if render_mode is not None and render_mode not in spec.render_modes:
-            self._shutdown()
-            raise ValueError(f"render_mode={render_mode!r} is not offered by {env_id}; allowed: {list(spec.render_modes)}")
-        self.render_mode = render_mode
-        self._observations = create_empty_array(self.single_observation_space, n=num_envs, fn=np.zeros)
-        self._autoreset = np.zeros(num_envs, dtype=np.bool_)
+            raise
 
     # ------------------------------------------------------------------ sessions on workers
 
@@ -132,14 +120,7 @@ class RayVectorEnv(VectorEnv):
 
     def reset(self, *, seed: int | Sequence[int | None] | None = None, options: dict[str, Any] | None = None):
         super().reset(seed=seed if isinstance(seed, int) or seed is None else None)
-        if seed is None:
-            seeds = [None] * self.num_envs
-        elif isinstance(seed, (int, np.integer)):
-            seeds = [int(seed) + i for i in range(self.num_envs)]
-        else:
-            seeds = list(seed)
-            if len(seeds) != self.num_envs:
-                raise ValueError(f"{len(seeds)} seeds for {self.num_envs} sub-environments")
+        seeds = sub_env_seeds(seed, self.num_envs)
         opts = known_reset_options(options, self.env_spec.reset_options, self.env_spec.id)
         commands = [("reset", s, opts) for s in seeds]
         answers = self._run(commands)
