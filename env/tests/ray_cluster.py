@@ -89,6 +89,29 @@ class LoopbackCluster:
         self._wait_nodes(2, timeout=120)
         return self
 
+    def node_processes(self, raylet: int) -> list[int]:
+        """A node's raylet and every process under it except the InfoOps JVMs (which must die by themselves)."""
+        children: dict[int, list[int]] = {}
+        for pid in _processes():
+            children.setdefault(_parent(pid), []).append(pid)
+        tree, todo = [], [raylet]
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo.extend(children.get(pid, []))
+        commands = _processes()
+        return [p for p in tree if "infoops-gym.jar" not in commands.get(p, "")]
+
+    def add_node(self) -> int:
+        """Starts one more node (``ray start --address``); returns its raylet's process id."""
+        before = set(_processes())
+        self._ray("start", f"--address={self.address}", f"--num-cpus={self.cpus}", "--object-store-memory=150000000",
+                  "--disable-usage-stats", "--node-ip-address=127.0.0.1")
+        raylets = [pid for pid, cmd in _processes().items() if pid not in before and "raylet" in cmd.split(" ")[0]]
+        if len(raylets) != 1:
+            raise RuntimeError(f"expected one new raylet, found {raylets}")
+        return raylets[0]
+
     def _wait_nodes(self, n: int, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while True:

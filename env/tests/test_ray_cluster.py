@@ -3,7 +3,8 @@ trajectories whatever the number of workers, PPO trains over it as it does local
 single-machine files, killed tasks and workers are survived, and ``ray stop`` leaves no process behind.
 
 Takes a few minutes. Set INFOOPS_SKIP_RAY_CLUSTER=1 to skip it locally; under CI (CI set) it never skips, and a
-missing Ray fails it."""
+missing Ray fails it. Its last step is ``ray stop``, which stops every Ray process of the machine: do not run it
+beside another Ray cluster of yours."""
 from __future__ import annotations
 
 import json
@@ -244,6 +245,42 @@ def test_a_killed_shard_task_is_retried_and_the_sweep_is_unchanged(cluster, tmp_
     # Both loopback nodes share this machine's /tmp, so the retry finds what the killed attempt wrote on either.
     assert shard0.reused >= done_by_killed, "a retry keeps the runs the killed attempt had written"
     assert shard0.computed + shard0.reused == 3
+
+
+def test_a_lost_node_costs_a_retry_not_the_sweep(cluster, tmp_path):
+    import ray
+
+    from infoops_env.ray.sweep import run_sweep
+
+    command = ["sweep", "diluvsion/small", "--runs", "6"]
+    _java(*command, "--out", str(tmp_path / "single"), "--threads", "1", "--no-progress")
+    known = {n["NodeID"] for n in ray.nodes()}
+    raylet = cluster.add_node()
+    deadline = time.monotonic() + 60
+    while not (new := [n["NodeID"] for n in ray.nodes() if n["Alive"] and n["NodeID"] not in known]):
+        assert time.monotonic() < deadline, "the third node never joined"
+        time.sleep(0.5)
+    lost: dict = {}
+    attempts: dict[str, dict] = {}
+
+    def stop_the_new_node(event):
+        if event["kind"] == "started":
+            attempts[event["attempt"]] = event
+        elif event["kind"] == "finished" and not lost and attempts[event["attempt"]]["node_id"] == new[0]:
+            for pid in cluster.node_processes(raylet):  # the node goes as in a power cut, but for its JVMs
+                os.kill(pid, signal.SIGKILL)
+            lost.update(attempts[event["attempt"]], at=time.time())
+
+    report = run_sweep(command, tmp_path / "merged", shards=3, progress_bar=False, on_event=stop_the_new_node)
+    assert lost, "no shard ran on the third node"
+    assert report.failed_attempts >= 1
+    assert new[0] not in {s.node_id for s in report.shards}
+    _assert_same_outputs(tmp_path / "single", tmp_path / "merged")
+    assert wait_gone([lost["jvm_pid"]], 60) == [], "a JVM outlived its node"
+    retry = next(e for e in report.events if e["kind"] == "started" and e["shard"] == lost["shard"]
+                 and e["attempt"] != lost["attempt"])
+    print(f"\nfault (node lost): shard {lost['shard']} restarted on another node {retry['time'] - lost['at']:.1f} s "
+          f"after its node's raylet was killed; the sweep took {report.seconds:.1f} s")
 
 
 def test_a_killed_worker_truncates_its_sub_envs_and_the_vector_env_carries_on(cluster):

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Callable
 
 import ray
+from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
 from .. import launcher
 from .cluster import connect
@@ -180,6 +181,11 @@ def _run_shard(command: list[str], kind: str, index: int, count: int, sweep_id: 
     except OSError:
         pass
     computed = computed or 0
+    # Calls from one caller to an actor run in order: once this one has run, the driver sees every event above.
+    try:
+        ray.get(progress.add.remote({"kind": "done", "shard": index, "attempt": attempt}), timeout=60)
+    except ray.exceptions.RayError:
+        pass  # progress is for display: its loss must not fail the shard
     return ShardResult(index, buffer.getvalue(), computed, total - computed, node_id, os.getpid())
 
 
@@ -198,7 +204,9 @@ def run_sweep(command: list[str], out: str | Path, shards: int | None = None, re
     out = Path(out)
     sweep_id = uuid.uuid4().hex[:12]
     started = time.monotonic()
-    progress = _Progress.remote()
+    # On the driver's node: the progress display lives and dies with the driver, not with a worker node.
+    here = NodeAffinitySchedulingStrategy(node_id=ray.get_runtime_context().get_node_id(), soft=False)
+    progress = _Progress.options(scheduling_strategy=here).remote()
     task = ray.remote(_run_shard).options(num_cpus=cpus_per_shard, max_retries=retries,
                                           retry_exceptions=[ShardFailed], scheduling_strategy="SPREAD")
     threads = max(1, int(cpus_per_shard))
@@ -211,7 +219,7 @@ def run_sweep(command: list[str], out: str | Path, shards: int | None = None, re
         while pending:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"the sweep did not finish within {timeout:.0f} s; {len(pending)} shards pending")
-            ready, _ = ray.wait(list(pending), num_returns=1, timeout=1.0)
+            ready, _ = ray.wait(list(pending), num_returns=1, timeout=0.25)
             fresh = ray.get(progress.since.remote(len(events)), timeout=60)
             for e in fresh:
                 events.append(e)
