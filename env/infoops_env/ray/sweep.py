@@ -8,7 +8,7 @@ one machine. The Java side stays a plain CLI: shard i of n is ``java -jar infoop
 points).
 
 Faults: a task whose process, JVM or node dies, or which fails or misses its deadline, is retried by Ray (up to
-``--retries`` times). On the same node a retry resumes: runs already written by the killed attempt are kept, so
+``--retries`` times). A node lost mid-shard may leave that shard's folder (``infoops-sweep-<id>``) in its temp dir. On the same node a retry resumes: runs already written by the killed attempt are kept, so
 the work redone is the runs that were in flight. Results never depend on retries: every run depends only on its
 scenario and index. Every wait has a deadline (``--task-timeout``, ``--timeout``).
 
@@ -77,6 +77,7 @@ class SweepReport:
     seconds: float
     events: list[dict] = field(default_factory=list)
     merge_output: str = ""
+    sweep_id: str = ""
 
     @property
     def computed(self) -> int:
@@ -245,7 +246,7 @@ def run_sweep(command: list[str], out: str | Path, shards: int | None = None, re
     failed_attempts = sum(1 for e in events if e["kind"] == "started") - shards
     printed = _merge(command, kind, out, [results[i] for i in range(shards)], sweep_id)
     return SweepReport(out, [results[i] for i in range(shards)], max(0, failed_attempts),
-                       time.monotonic() - started, events, printed)
+                       time.monotonic() - started, events, printed, sweep_id)
 
 
 def _merge(command: list[str], kind: str, out: Path, shards: list[ShardResult], sweep_id: str) -> str:
