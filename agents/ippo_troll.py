@@ -46,6 +46,9 @@ class Args:
     """environment options as a JSON object (default: the Figure 5 evaluation months, federated rounds weekly)"""
     address: str = ""
     """host:port of a running server; empty starts a local one"""
+    ray_address: str = ""
+    """Ray cluster to run the environment on ("auto", "host:port" or "local"; needs the [ray] extra): the world
+    simulates on a cluster worker's JVM, the learner runs here; empty: a local server"""
     seed: int = 100
     """seed of torch/numpy; training episode e resets with seed + e"""
     torch_threads: int = 1
@@ -189,7 +192,11 @@ def train(args: Args) -> str:
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.torch_threads)
 
-    env = infoops_env.parallel_env(ENV_ID, options=options, address=args.address or None)
+    if args.ray_address:
+        from infoops_env.ray import RayParallelEnv
+        env = RayParallelEnv(ENV_ID, options=options, ray_address=None if args.ray_address == "local" else args.ray_address)
+    else:
+        env = infoops_env.parallel_env(ENV_ID, options=options, address=args.address or None)
     space, act_space = env.observation_space(env.possible_agents[0]), env.action_space(env.possible_agents[0])
     agent = Agent(flat_size(space), action_nvec(act_space), args.hidden)
     optimizer = optim.Adam(agent.parameters(), lr=args.learning_rate, eps=1e-5)

@@ -38,6 +38,11 @@ class Args:
     """environment options as a JSON object"""
     address: str = ""
     """host:port of a running server; empty starts a local one"""
+    ray_address: str = ""
+    """Ray cluster to run the sub-environments on ("auto", "host:port" or "local"; needs the [ray] extra): a
+    RayVectorEnv with one worker (JVM) per node; empty: the local vector env. Same seeds, same trajectories"""
+    ray_workers: int = 0
+    """with --ray-address: Ray workers (JVMs); 0: one per node, at most --num-envs"""
     seed: int = 1
     """seed of torch/numpy and of the training episodes (sub-env i starts from seed + i)"""
     torch_deterministic: bool = True
@@ -246,6 +251,17 @@ def plot_learning_curve(steps: list[int], returns: list[float], path: str, title
 
 # ---- training ----------------------------------------------------------------------------------------------
 
+def make_envs(args: Args, options: dict):
+    """The batched vector env, local (one Batch call per step) or on a Ray cluster (one per worker, in parallel)."""
+    import infoops_env
+    if args.ray_address:
+        from infoops_env.ray import RayVectorEnv
+        return RayVectorEnv(args.env_id, args.num_envs, options=options,
+                            ray_address=None if args.ray_address == "local" else args.ray_address,
+                            num_workers=args.ray_workers or None)
+    return infoops_env.InfoOpsVectorEnv(args.env_id, args.num_envs, options=options, address=args.address or None)
+
+
 def train(args: Args) -> str:
     import infoops_env  # registers the ids; its vector env steps all sessions in one Batch call
     from torch.utils.tensorboard import SummaryWriter
@@ -269,7 +285,7 @@ def train(args: Args) -> str:
     torch.set_num_threads(args.torch_threads)
     torch.backends.cudnn.deterministic = args.torch_deterministic
 
-    envs = infoops_env.InfoOpsVectorEnv(args.env_id, args.num_envs, options=options, address=args.address or None)
+    envs = make_envs(args, options)
     obs_space, act_space = envs.single_observation_space, envs.single_action_space
     agent = Agent(flat_size(obs_space), action_nvec(act_space), args.hidden)
     if args.prior_action:

@@ -4,7 +4,8 @@ Prints, for one session, the step round-trip latency (p50, p99) over unary calls
 bidirectional stream, beside the floor measured in the same run (an empty unary call, Ping, on the
 same channel) and the same environment stepped in-process (the jar's ``bench env --sections inprocess``,
 run as a subprocess); then the throughput in environment steps per second of the Batch call at 1, 8
-and 64 sessions, raw and through the Gymnasium VectorEnv.
+and 64 sessions, raw and through the Gymnasium VectorEnv. With ``--ray ADDRESS``: the Ray benchmark instead
+(``infoops_env.ray.bench``): RayVectorEnv at 1 and 2 workers beside the local vector env, and the Ray hop.
 """
 from __future__ import annotations
 
@@ -127,7 +128,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batch-sessions", default="1,8,64")
     parser.add_argument("--batch-seconds", type=float, default=3.0)
     parser.add_argument("--address", help="host:port of a running server (default: start the local jar)")
+    parser.add_argument("--ray", metavar="ADDRESS", help="instead: RayVectorEnv vs the local vector env on this Ray "
+                        "cluster ('auto', 'host:port', 'local'); needs the [ray] extra")
+    parser.add_argument("--options", default="", help="with --ray: environment options as JSON")
+    parser.add_argument("--sessions", type=int, default=8, help="with --ray: sessions of each vector env")
+    parser.add_argument("--workers", default="1,2", help="with --ray: RayVectorEnv worker counts to time")
+    parser.add_argument("--seconds", type=float, default=10.0, help="with --ray: seconds per row")
     args = parser.parse_args(argv)
+    if args.ray:
+        import json
+
+        from .ray.bench import run
+        run(args.ray, args.env, json.loads(args.options) if args.options else None, args.sessions,
+            [int(w) for w in args.workers.split(",")], args.seconds, min(args.warmup, 20), min(args.iterations, 200))
+        return
 
     connection = Connection(args.address)
     try:

@@ -10,6 +10,21 @@ from ._session_owner import SessionOwner
 from .client import Connection
 
 
+def adopt_parallel_spec(env: ParallelEnv, spec, render_mode: str | None) -> None:
+    """Sets a parallel env's agents, spaces and metadata from its session's spec (shared with the Ray parallel env);
+    a ValueError for a render mode the environment does not offer."""
+    if render_mode is not None and render_mode not in spec.render_modes:
+        raise ValueError(f"render_mode={render_mode!r} is not offered by {spec.id}; allowed: {list(spec.render_modes)}")
+    env.env_spec = spec
+    env.possible_agents = [a.agent_id for a in spec.agents]
+    env.agents = []
+    env.observation_spaces = {a.agent_id: a.observation_space for a in spec.agents}
+    env.action_spaces = {a.agent_id: a.action_space for a in spec.agents}
+    env.metadata = {"render_modes": list(spec.render_modes), "render_fps": spec.render_fps,
+                    "name": spec.id, "is_parallelizable": True}
+    env.render_mode = render_mode
+
+
 class InfoOpsParallelEnv(SessionOwner, ParallelEnv):
     """A multi-agent InfoOps Gym environment served over gRPC (PettingZoo parallel API).
 
@@ -27,19 +42,12 @@ class InfoOpsParallelEnv(SessionOwner, ParallelEnv):
         except BaseException:
             self._connection.close()
             raise
-        spec = self._session.spec
-        self.env_spec = spec
-        self.possible_agents = [a.agent_id for a in spec.agents]
-        self.agents = []
-        self.observation_spaces = {a.agent_id: a.observation_space for a in spec.agents}
-        self.action_spaces = {a.agent_id: a.action_space for a in spec.agents}
-        self.metadata = {"render_modes": list(spec.render_modes), "render_fps": spec.render_fps,
-                         "name": spec.id, "is_parallelizable": True}
-        if render_mode is not None and render_mode not in spec.render_modes:
-            self.close()
-            raise ValueError(f"render_mode={render_mode!r} is not offered by {env_id}; allowed: {list(spec.render_modes)}")
-        self.render_mode = render_mode
         self._closed = False
+        try:
+            adopt_parallel_spec(self, self._session.spec, render_mode)
+        except ValueError:
+            self.close()
+            raise
 
     @property
     def session_id(self) -> str:

@@ -15,6 +15,39 @@ from ._proto.infoops.v1 import environment_service_pb2 as pb
 from .client import Connection
 
 
+def adopt_spec(env: VectorEnv, spec, num_envs: int, render_mode: str | None) -> None:
+    """Sets a vector env's spaces, metadata and buffers from its sessions' spec (shared with the Ray vector env):
+    a TypeError for a multi-agent environment, a ValueError for a render mode it does not offer."""
+    if spec.multi_agent:
+        raise TypeError(f"{spec.id} is multi-agent; a VectorEnv needs a single-agent environment")
+    if render_mode is not None and render_mode not in spec.render_modes:
+        raise ValueError(f"render_mode={render_mode!r} is not offered by {spec.id}; allowed: {list(spec.render_modes)}")
+    env.env_spec = spec
+    env._agent = spec.agents[0].agent_id
+    env.num_envs = num_envs
+    env.single_observation_space = spec.agents[0].observation_space
+    env.single_action_space = spec.agents[0].action_space
+    env.observation_space = batch_space(env.single_observation_space, num_envs)
+    env.action_space = batch_space(env.single_action_space, num_envs)
+    env.metadata = {"render_modes": list(spec.render_modes), "render_fps": spec.render_fps,
+                    "autoreset_mode": AutoresetMode.NEXT_STEP}
+    env.render_mode = render_mode
+    env._observations = create_empty_array(env.single_observation_space, n=num_envs, fn=np.zeros)
+    env._autoreset = np.zeros(num_envs, dtype=np.bool_)
+
+
+def sub_env_seeds(seed: int | Sequence[int | None] | None, num_envs: int) -> list[int | None]:
+    """The reset seed of each sub-environment: ``seed + i``, one given per sub-environment, or None for all."""
+    if seed is None:
+        return [None] * num_envs
+    if isinstance(seed, (int, np.integer)):
+        return [int(seed) + i for i in range(num_envs)]
+    seeds = list(seed)
+    if len(seeds) != num_envs:
+        raise ValueError(f"{len(seeds)} seeds for {num_envs} sub-environments")
+    return seeds
+
+
 class InfoOpsVectorEnv(VectorEnv):
     """``num_envs`` sessions of ``env_id`` stepped together.
 
@@ -36,25 +69,11 @@ class InfoOpsVectorEnv(VectorEnv):
         except BaseException:
             self._close_sessions()
             raise
-        spec = self._sessions[0].spec
-        if spec.multi_agent:
+        try:
+            adopt_spec(self, self._sessions[0].spec, num_envs, render_mode)
+        except (TypeError, ValueError):
             self._close_sessions()
-            raise TypeError(f"{env_id} is multi-agent; a VectorEnv needs a single-agent environment")
-        self.env_spec = spec
-        self._agent = spec.agents[0].agent_id
-        self.num_envs = num_envs
-        self.single_observation_space = spec.agents[0].observation_space
-        self.single_action_space = spec.agents[0].action_space
-        self.observation_space = batch_space(self.single_observation_space, num_envs)
-        self.action_space = batch_space(self.single_action_space, num_envs)
-        self.metadata = {"render_modes": list(spec.render_modes), "render_fps": spec.render_fps,
-                         "autoreset_mode": AutoresetMode.NEXT_STEP}
-        if render_mode is not None and render_mode not in spec.render_modes:
-            self._close_sessions()
-            raise ValueError(f"render_mode={render_mode!r} is not offered by {env_id}; allowed: {list(spec.render_modes)}")
-        self.render_mode = render_mode
-        self._observations = create_empty_array(self.single_observation_space, n=num_envs, fn=np.zeros)
-        self._autoreset = np.zeros(num_envs, dtype=np.bool_)
+            raise
 
     def _batch(self, operations: list[pb.Operation]) -> list[pb.OperationResult]:
         results = self._connection.batch(operations)
@@ -65,14 +84,7 @@ class InfoOpsVectorEnv(VectorEnv):
 
     def reset(self, *, seed: int | Sequence[int | None] | None = None, options: dict[str, Any] | None = None):
         super().reset(seed=seed if isinstance(seed, int) or seed is None else None)
-        if seed is None:
-            seeds = [None] * self.num_envs
-        elif isinstance(seed, (int, np.integer)):
-            seeds = [int(seed) + i for i in range(self.num_envs)]
-        else:
-            seeds = list(seed)
-            if len(seeds) != self.num_envs:
-                raise ValueError(f"{len(seeds)} seeds for {self.num_envs} sub-environments")
+        seeds = sub_env_seeds(seed, self.num_envs)
         opts = known_reset_options(options, self.env_spec.reset_options, self.env_spec.id)
         ops = [pb.Operation(reset=s.reset_request(sd, opts)) for s, sd in zip(self._sessions, seeds)]
         results = self._batch(ops)

@@ -11,7 +11,9 @@ import org.infoops.scenario.CascadeScenario;
 import org.infoops.scenario.CascadeScenarioLoader;
 import org.infoops.scenario.CascadeStudy;
 import org.infoops.scenario.ScenarioException;
+import org.infoops.scenario.shard.CascadeShard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Spec;
                 "  summary.json          network, means, timings",
                 "Exit codes: 0 done, 1 the run or writing failed, 2 a bad scenario or option."},
         footer = {"", "Examples:", "  cascade                      # cascade/base, embedded", "  cascade cascade/small --trials 100",
-                "  cascade my.yaml --out runs/mine --threads 2"})
+                "  cascade my.yaml --out runs/mine --threads 2",
+                "  cascade --shard 0/2 --out runs/c0   # countermeasure and topic points, one part per machine, then:",
+                "  cascade --merge runs/c0 runs/c1 --out runs/cascade"})
 public final class CascadeCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "cascade/base",
             description = "A scenario file or an embedded name: cascade/base, cascade/static, cascade/small, cascade/calibrated (default: ${DEFAULT-VALUE}).")
@@ -54,6 +58,9 @@ public final class CascadeCommand implements Callable<Integer> {
             description = "Output root; the scenario goes to DIR/<scenario>/, replaced once complete (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    ShardOptions shards;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +78,19 @@ public final class CascadeCommand implements Callable<Integer> {
             if (seed != null) s = s.withSeed(seed);
             if (analyses != null) s = s.withAnalyses(analyses.stream().map(CascadeCommand::analysis).toList());
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            CascadeStudy.Outcome o = CascadeRun.runAndWrite(loaded, s, this.out, n);
+            CascadeStudy.Outcome o;
+            if (shards.sharding()) {
+                int total = CascadeStudy.pointKeys(s).size();
+                int computed = CascadeShard.run(CascadeStudy.prepare(s, loaded.baseDirectory(), n), shards.range(total), this.out, n,
+                        line -> { out.println(line); out.flush(); });
+                out.println("wrote points " + shards.range(total) + " of " + total + " to " + this.out + " (" + computed + " computed)");
+                out.flush();
+                return 0;
+            } else if (shards.merging()) {
+                o = CascadeShard.merge(CascadeStudy.prepare(s, loaded.baseDirectory(), n), shards.merge, this.out);
+            } else {
+                o = CascadeRun.runAndWrite(loaded, s, this.out, n);
+            }
             var net = o.world().network();
             out.printf("network: %,d users, %,d edges, %d communities; source user %d with %,d followers%n",
                     net.nodeCount(), net.edgeCount(), net.communityCount(), net.userId(o.world().sourceNode()),

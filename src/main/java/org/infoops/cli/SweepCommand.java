@@ -5,6 +5,7 @@ import org.infoops.scenario.RunFunction;
 import org.infoops.scenario.Scenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
+import org.infoops.scenario.shard.ShardReplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,9 @@ import java.util.concurrent.Callable;
                 "done: a sweep stopped half-way leaves finished scenarios, nothing half-written.",
                 "Exit codes: 0 done, 1 a run or the writing failed, 2 a bad scenario or option."},
         footer = {"", "Examples:", "  sweep --all diluvsion                        # Sims 1-16 of the paper",
-                "  sweep diluvsion/sim01 diluvsion/sim04 --runs 5 --out runs/likers"})
+                "  sweep diluvsion/sim01 diluvsion/sim04 --runs 5 --out runs/likers",
+                "  sweep --all diluvsion --shard 0/2 --out runs/s0   # on one machine, 1/2 on another,",
+                "  sweep --all diluvsion --merge runs/s0 runs/s1 --out runs/table1   # then merge"})
 public final class SweepCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCENARIO",
             description = "Scenario files or embedded names such as diluvsion/sim04.")
@@ -41,6 +44,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     RunCommand.Options options;
+
+    @Mixin
+    ShardOptions shards;
 
     @Spec
     CommandSpec spec;
@@ -58,6 +64,13 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (shards.merging()) {
+            ShardReplay replay = new ShardReplay(shards.merge);
+            return RunCommand.execute(spec, options, replay, () -> replay.requireComplete(shards.overridden(this::load, options)), true);
+        }
+        if (shards.sharding()) {
+            return SweepShardCommand.execute(spec.commandLine().getOut(), spec.commandLine().getErr(), options, shards, function, this::load);
+        }
         return RunCommand.execute(spec, options, function, this::load, true);
     }
 

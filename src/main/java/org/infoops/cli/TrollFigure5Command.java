@@ -9,7 +9,9 @@ import org.infoops.model.troll.AttackExperiment;
 import org.infoops.scenario.TrollFigure5;
 import org.infoops.scenario.TrollScenario;
 import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.shard.TrollFigure5Shard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sweep troll-figure5}: the troll paper's Figure 5 over seeds (CSV, PNG). */
@@ -19,7 +21,9 @@ import picocli.CommandLine.Option;
                 "boosted-trees classifier trained on 1..6 months, and with perfect predictions. Writes",
                 "<out>/figure5.csv, figure5_runs.csv, figure5_paired.csv and figure5.png atomically."},
         footer = {"", "Examples:", "  sweep troll-figure5                         # troll/default, 5 seeds",
-                "  sweep troll-figure5 --scenario troll/small --runs 3 --out runs/fig5-small"})
+                "  sweep troll-figure5 --scenario troll/small --runs 3 --out runs/fig5-small",
+                "  sweep troll-figure5 --shard 0/5 --out runs/fig5-s0   # one seed per machine, then:",
+                "  sweep troll-figure5 --merge runs/fig5-s0 ... runs/fig5-s4 --out runs/fig5"})
 public final class TrollFigure5Command implements Callable<Integer> {
     @Option(names = "--scenario", defaultValue = "troll/default", description = "Troll scenario (default: ${DEFAULT-VALUE}).")
     String scenario;
@@ -38,6 +42,9 @@ public final class TrollFigure5Command implements Callable<Integer> {
 
     @Option(names = "--federated-row", description = "Add the multi-agent federated setting (federated boosted trees on the longest training period).")
     boolean federatedRow;
+
+    @Mixin
+    ShardOptions shards;
 
     @Option(names = "--out", defaultValue = "runs/troll-figure5", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -66,7 +73,18 @@ public final class TrollFigure5Command implements Callable<Integer> {
         if (runs != null) s = s.withRuns(runs);
         TrollFigure5 f = new TrollFigure5(s, m, t, months).withFederatedRow(federatedRow);
         long t0 = System.nanoTime();
-        List<TrollFigure5.Row> rows = f.run(System.err::println);
+        if (shards.sharding()) {
+            int computed = TrollFigure5Shard.run(f, shards.range(s.runs()), out, System.err::println);
+            System.out.printf("wrote seeds %s to %s (%d computed) in %.1f s%n", shards.range(s.runs()), out, computed, (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+        List<TrollFigure5.Row> rows;
+        if (shards.merging()) {
+            TrollFigure5Shard.merge(f, shards.merge);
+            rows = f.summary();
+        } else {
+            rows = f.run(System.err::println);
+        }
         f.write(out, rows);
         System.out.printf("%-12s %5s %10s %21s %10s%n", "condition", "seeds", "attacks", "95% CI", "postponed");
         for (TrollFigure5.Row r : rows) {

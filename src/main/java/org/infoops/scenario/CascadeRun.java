@@ -10,7 +10,12 @@ public final class CascadeRun {
     public static CascadeStudy.Outcome runAndWrite(CascadeScenarioLoader.Loaded loaded, CascadeScenario scenario, Path out, int threads)
             throws IOException {
         CascadeStudy.Outcome o = CascadeStudy.run(scenario, loaded.baseDirectory(), threads);
-        StagedDirectory.write(out.resolve(scenario.name()), dir -> CascadeOutputs.write(o, dir));
+        write(o, out);
         return o;
+    }
+
+    /** Writes a study's outcome to {@code out/<scenario>/} atomically (also the merge of a sharded study). */
+    public static void write(CascadeStudy.Outcome o, Path out) throws IOException {
+        StagedDirectory.write(out.resolve(o.scenario().name()), dir -> CascadeOutputs.write(o, dir));
     }
 }

@@ -73,6 +73,24 @@ public final class CascadeStudy {
     }
 
     public static Outcome run(CascadeScenario s, Path baseDirectory, int threads) {
+        Prepared p = prepare(s, baseDirectory, threads);
+        List<CountermeasureSweeps.Point> points = new ArrayList<>();
+        for (PointKey key : pointKeys(s)) points.add(point(p, key, threads));
+        return assemble(p, points);
+    }
+
+    /**
+     * What every countermeasure point of a study starts from: N_A, the infection model, the seed post, and the base
+     * cascade (its spreader ranking and most infectious community choose what the points block and inoculate).
+     */
+    public record Prepared(CascadeScenario scenario, CascadeWorld world, CascadeSetup setup, CascadePost seedPost,
+                           CascadeResult base, int inoculatedCommunity, double networkSeconds, double probabilitySeconds,
+                           double trialSeconds) {}
+
+    /** One point of a countermeasure or topic sweep: its analysis and its index among that analysis's values. */
+    public record PointKey(CascadeScenario.Analysis analysis, int index) {}
+
+    public static Prepared prepare(CascadeScenario s, Path baseDirectory, int threads) {
         long t0 = System.nanoTime();
         CascadeWorld world = world(s, baseDirectory);
         CascadeSetup setup = setup(s, world, baseDirectory);
@@ -84,36 +102,76 @@ public final class CascadeStudy {
             throw new ScenarioException(s.name(), "source.topic", e.getMessage() + "; allowed: -1 or a topic of the infection model");
         }
         long t2 = System.nanoTime();
-        RandomStreams streams = new RandomStreams(s.seed());
         List<CascadeScenario.Analysis> a = s.analyses();
         boolean needBase = !a.isEmpty() && !(a.size() == 1 && a.contains(CascadeScenario.Analysis.TOPICS));
-        CascadeResult base = needBase ? setup.run(seed, s.trials(), streams.child("base"), threads) : null;
+        CascadeResult base = needBase ? setup.run(seed, s.trials(), new RandomStreams(s.seed()).child("base"), threads) : null;
         long t3 = System.nanoTime();
-        var cm = s.countermeasures();
-        RandomStreams sweep = streams.child("countermeasures");
-        List<CountermeasureSweeps.Point> blocking = a.contains(CascadeScenario.Analysis.BLOCKING)
-                ? CountermeasureSweeps.blocking(setup, seed, base, cm.blockCounts().stream().mapToInt(Integer::intValue).toArray(),
-                cm.trials(), sweep, threads) : List.of();
         int community = base == null ? -1 : CountermeasureSweeps.mostInfectiousCommunity(base, seed.author());
-        List<CountermeasureSweeps.Point> inoculation = a.contains(CascadeScenario.Analysis.INOCULATION)
-                ? CountermeasureSweeps.inoculation(setup, seed, community,
-                cm.inoculationFractions().stream().mapToDouble(Double::doubleValue).toArray(),
-                cm.inoculationReduction(), cm.inoculationReductionSd(), cm.trials(), sweep, threads) : List.of();
-        List<CountermeasureSweeps.Point> topics = List.of();
+        return new Prepared(s, world, setup, seed, base, community, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+    }
+
+    /** Every sweep point the scenario asks for, in output order: blocking, inoculation, topics. */
+    public static List<PointKey> pointKeys(CascadeScenario s) {
+        List<PointKey> keys = new ArrayList<>();
+        var cm = s.countermeasures();
+        List<CascadeScenario.Analysis> a = s.analyses();
+        if (a.contains(CascadeScenario.Analysis.BLOCKING)) {
+            for (int i = 0; i < cm.blockCounts().size(); i++) keys.add(new PointKey(CascadeScenario.Analysis.BLOCKING, i));
+        }
+        if (a.contains(CascadeScenario.Analysis.INOCULATION)) {
+            for (int i = 0; i < cm.inoculationFractions().size(); i++) keys.add(new PointKey(CascadeScenario.Analysis.INOCULATION, i));
+        }
         if (a.contains(CascadeScenario.Analysis.TOPICS)) {
-            List<CascadePost> posts = new ArrayList<>();
-            for (int i = 0; i < s.topics().size(); i++) {
+            for (int i = 0; i < s.topics().size(); i++) keys.add(new PointKey(CascadeScenario.Analysis.TOPICS, i));
+        }
+        return keys;
+    }
+
+    /**
+     * One sweep point. Points are independent: each reuses the same per-trial streams (common random numbers), and
+     * the spreader ranking is a total order, so a point computed alone equals the same point computed in its sweep.
+     */
+    public static CountermeasureSweeps.Point point(Prepared p, PointKey key, int threads) {
+        CascadeScenario s = p.scenario();
+        var cm = s.countermeasures();
+        RandomStreams streams = new RandomStreams(s.seed());
+        RandomStreams sweep = streams.child("countermeasures");
+        int i = key.index();
+        return switch (key.analysis()) {
+            case BLOCKING -> CountermeasureSweeps.blocking(p.setup(), p.seedPost(), p.base(), new int[] {cm.blockCounts().get(i)},
+                    cm.trials(), sweep, threads).get(0);
+            case INOCULATION -> CountermeasureSweeps.inoculation(p.setup(), p.seedPost(), p.inoculatedCommunity(),
+                    new double[] {cm.inoculationFractions().get(i)}, cm.inoculationReduction(), cm.inoculationReductionSd(),
+                    cm.trials(), sweep, threads).get(0);
+            case TOPICS -> {
                 CascadeScenario.Topic t = s.topics().get(i);
-                posts.add(new CascadePost(100 + i, world.sourceNode(), t.text(), t.topic()));
+                CascadePost post = new CascadePost(100 + i, p.world().sourceNode(), t.text(), t.topic());
+                try {
+                    CountermeasureSweeps.Point one = CountermeasureSweeps.topics(p.setup(), List.of(post), s.trials(),
+                            streams.child("topics"), threads).get(0);
+                    yield new CountermeasureSweeps.Point(i, one.meanInfections(), one.sdInfections(), one.trials());
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioException(s.name(), "topics", e.getMessage() + "; allowed: topics within the infection model's range", e);
+                }
             }
-            try {
-                topics = CountermeasureSweeps.topics(setup, posts, s.trials(), streams.child("topics"), threads);
-            } catch (IllegalArgumentException e) {
-                throw new ScenarioException(s.name(), "topics", e.getMessage() + "; allowed: topics within the infection model's range", e);
+            default -> throw new IllegalArgumentException("no sweep points for " + key.analysis());
+        };
+    }
+
+    /** The study's outcome from its preparation and its points in {@link #pointKeys} order. */
+    public static Outcome assemble(Prepared p, List<CountermeasureSweeps.Point> points) {
+        List<PointKey> keys = pointKeys(p.scenario());
+        if (points.size() != keys.size()) throw new IllegalArgumentException(points.size() + " points for " + keys.size() + " keys");
+        List<CountermeasureSweeps.Point> blocking = new ArrayList<>(), inoculation = new ArrayList<>(), topics = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            switch (keys.get(k).analysis()) {
+                case BLOCKING -> blocking.add(points.get(k));
+                case INOCULATION -> inoculation.add(points.get(k));
+                default -> topics.add(points.get(k));
             }
         }
-        return new Outcome(s, world, setup, seed, base, blocking, community, inoculation, topics,
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+        return new Outcome(p.scenario(), p.world(), p.setup(), p.seedPost(), p.base(), List.copyOf(blocking), p.inoculatedCommunity(),
+                List.copyOf(inoculation), List.copyOf(topics), p.networkSeconds(), p.probabilitySeconds(), p.trialSeconds());
     }
 
     /** 10 rather than 10.0, 0.25 as is: sweep values for messages. */

@@ -9,4 +9,12 @@ import org.infoops.model.diluvsion.DiluvsionRun;
 @FunctionalInterface
 public interface RunFunction {
     DiluvsionRun run(Scenario scenario, int runIndex);
+
+    /**
+     * The timing to report for a run, given the one the runner measured around {@link #run}. A function that
+     * does not compute its runs (e.g. the merge of a sharded sweep) returns the time they took where they ran.
+     */
+    default RunTiming timing(Scenario scenario, int runIndex, RunTiming measured) {
+        return measured;
+    }
 }

@@ -100,7 +100,7 @@ public final class ScenarioRunner {
             fail(failure, new ScenarioRunException(what + " failed: " + e, e));
             return;
         }
-        RunTiming timing = new RunTiming(start, System.nanoTime());
+        RunTiming timing = function.timing(d.scenario, runIndex, new RunTiming(start, System.nanoTime()));
         if (run == null || run.run() != runIndex) {
             fail(failure, new ScenarioRunException(what + ": the run function returned "
                     + (run == null ? "null" : "run " + run.run()), null));

@@ -29,6 +29,7 @@ public final class TrollFigure5 {
     private final TrollScenario scenario;
     private final AttackExperiment experiment;
     private final List<Integer> months;
+    private final String settings;
     private boolean federatedRow;
     private final List<Long> seeds = new ArrayList<>();
     private final List<AttackExperiment.Outcome> outcomes = new ArrayList<>();
@@ -37,6 +38,7 @@ public final class TrollFigure5 {
         this.scenario = scenario;
         this.experiment = new AttackExperiment(scenario.parameters(), method, training);
         this.months = months;
+        this.settings = scenario.name() + " runs=" + scenario.runs() + " months=" + months + " method=" + method + " training=" + training;
     }
 
     /** Adds the multi-agent federated setting as a row (federated boosted trees over the influencers' data). */
@@ -48,16 +50,35 @@ public final class TrollFigure5 {
     /** Runs every seed (sequentially: each run is already heavy and the machine is shared). */
     public List<Row> run(java.util.function.Consumer<String> progress) {
         for (int r = 0; r < scenario.runs(); r++) {
-            long seed = scenario.runSeed(r);
             long t0 = System.nanoTime();
-            List<AttackExperiment.Outcome> out = experiment.run(seed, months, federatedRow);
-            for (AttackExperiment.Outcome o : out) {
-                seeds.add(seed);
-                outcomes.add(o);
-            }
+            List<AttackExperiment.Outcome> out = runSeed(r);
+            add(r, out);
             progress.accept(String.format("seed %d/%d done in %.1f s: %s", r + 1, scenario.runs(), (System.nanoTime() - t0) / 1e9, out));
         }
         return summary();
+    }
+
+    /** Every condition of seed {@code r} (one world replayed per condition), without recording it. */
+    public List<AttackExperiment.Outcome> runSeed(int r) {
+        return experiment.run(scenario.runSeed(r), months, federatedRow);
+    }
+
+    /** Records seed {@code r}'s outcomes; seeds must be added in order 0, 1, ... (a shard merge replays them so). */
+    public void add(int r, List<AttackExperiment.Outcome> out) {
+        long seed = scenario.runSeed(r);
+        for (AttackExperiment.Outcome o : out) {
+            seeds.add(seed);
+            outcomes.add(o);
+        }
+    }
+
+    /** What a seed's outcomes depend on besides its index: shards and their merge must agree on it. */
+    public String settings() {
+        return settings + " federatedRow=" + federatedRow;
+    }
+
+    public TrollScenario scenario() {
+        return scenario;
     }
 
     static String label(AttackExperiment.Outcome o) {
