@@ -63,7 +63,7 @@ public final class MixturePipeline {
     static PoolSizes sizes(SyntheticPools s) {
         return new PoolSizes(s.real().size(), positives(s.real()), s.test().size(), positives(s.test()),
                 s.configurationI().size(), positives(s.configurationI()), s.configurationII().size(), positives(s.configurationII()),
-                s.simulatedMessages());
+                s.simulated().size());
     }
 
     private static int positives(List<PatchTable.Row> rows) {

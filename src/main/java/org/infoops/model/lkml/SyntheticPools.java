@@ -18,7 +18,7 @@ import org.infoops.kernel.RandomStreams;
  * Nothing here reads more than the log: its columns are all the pipeline knows about the real history.
  */
 public record SyntheticPools(List<PatchTable.Row> real, List<PatchTable.Row> test, List<PatchTable.Row> configurationI,
-                             List<PatchTable.Row> configurationII, LogFit.FittedWorld fitted, long simulatedMessages) {
+                             List<PatchTable.Row> configurationII, LogFit.FittedWorld fitted, MessageLog simulated) {
 
     public static SyntheticPools build(MessageLog log, LkmlParameters p, long seed) {
         LkmlParameters.Periods t = p.periods();
@@ -38,7 +38,7 @@ public record SyntheticPools(List<PatchTable.Row> real, List<PatchTable.Row> tes
         MessageLog simulated = world.run();
         List<PatchTable.Row> two = PatchTable.of(simulated, horizon).labelled(0, t.trainEnd(), horizon);
         return new SyntheticPools(table.labelled(0, t.trainEnd(), horizon), table.labelled(t.trainEnd(), t.testEnd(), horizon),
-                one, two, fitted, simulated.size());
+                one, two, fitted, simulated);
     }
 
     public List<PatchTable.Row> synthetic(Configuration c) {
