@@ -30,7 +30,9 @@ final class ActiveHours {
         long open = day * LkmlParameters.MINUTES_PER_DAY + start * 60L;
         if (open > cursor) open -= LkmlParameters.MINUTES_PER_DAY;
         double room = open + windowMinutes - cursor;
-        if (left < room) return cursor + (long) Math.ceil(left);
-        return open + LkmlParameters.MINUTES_PER_DAY + (long) Math.ceil(left - room);
+        long target = cursor + (long) Math.ceil(left);
+        if (target < open + windowMinutes) return target; // the window's end is exclusive
+        long nextOpen = open + LkmlParameters.MINUTES_PER_DAY;
+        return Math.min(nextOpen + (long) Math.ceil(Math.max(0, left - room)), nextOpen + windowMinutes - 1);
     }
 }

@@ -56,8 +56,9 @@ public final class LogCsv {
             String[] names = f[4].isEmpty() ? new String[0] : f[4].split(";");
             int[] files = new int[names.length];
             for (int i = 0; i < names.length; i++) files[i] = log.fileNames().id(names[i]);
+            int author = log.authors().id(f[1]); // ids in order of first appearance, as MessageLog.canonical numbers them
             int parent = f[6].isEmpty() ? -1 : log.authors().id(f[6]);
-            log.add(minute, log.authors().id(f[1]), t, log.patches().id(f[3]), files, log.groups().id(f[5]), parent);
+            log.add(minute, author, t, log.patches().id(f[3]), files, log.groups().id(f[5]), parent);
         }
         if (log.size() == 0) throw new IllegalArgumentException(source + ": no messages; allowed: at least one line after the header");
         return log;

@@ -124,6 +124,25 @@ public final class MessageLog {
         return fileNames;
     }
 
+    /**
+     * The same log with every id renumbered in order of first appearance (per message: files, author, parent,
+     * patch, group) and names kept: the ids {@link LogCsv#read} gives. The pipeline works on this form, so a log
+     * and its CSV round trip give the same results.
+     */
+    public MessageLog canonical() {
+        MessageLog out = new MessageLog();
+        for (int m = 0; m < size(); m++) {
+            int[] f = files.get(m);
+            int[] mapped = new int[f.length];
+            for (int i = 0; i < f.length; i++) mapped[i] = out.fileNames.id(fileNames.name(f[i]));
+            int who = out.authors.id(authors.name(author(m)));
+            int replyTo = parent(m) < 0 ? -1 : out.authors.id(authors.name(parent(m)));
+            int p = out.patches.id(patches.name(patch(m)));
+            out.add(minute(m), who, type(m), p, mapped, out.groups.id(groups.name(group(m))), replyTo);
+        }
+        return out;
+    }
+
     /** One past the largest author id used (ids may be dense without names in a simulated log). */
     public int authorCount() {
         int n = authors.size();

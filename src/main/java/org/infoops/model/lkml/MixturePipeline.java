@@ -35,7 +35,7 @@ public final class MixturePipeline {
 
     public static SeedResult run(MessageLog log, LkmlParameters p, List<Double> shares, List<Method> methods,
                                  List<Configuration> configurations, long seed) {
-        SyntheticPools pools = SyntheticPools.build(log, p, seed);
+        SyntheticPools pools = SyntheticPools.build(log.canonical(), p, seed);
         RandomStreams streams = new RandomStreams(seed).child("lkml-mixtures");
         List<Example> test = PatchTable.examples(pools.test());
         boolean[] outcome = new boolean[test.size()];

@@ -27,7 +27,7 @@ public final class LkmlExport {
     /** Writes the export; returns the pools it wrote (for the command's one-line summary). */
     public static SyntheticPools write(LkmlScenario s, int run, Path dir) throws IOException {
         long seed = s.runSeed(run);
-        MessageLog real = RealHistory.of(s, seed);
+        MessageLog real = RealHistory.of(s, seed).canonical(); // the ids the experiment works on
         SyntheticPools pools = SyntheticPools.build(real, s.parameters(), seed);
         long horizon = s.parameters().periods().horizon();
         MessageLog simulated = pools.simulated();
