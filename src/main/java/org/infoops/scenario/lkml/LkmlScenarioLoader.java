@@ -1,12 +1,8 @@
 package org.infoops.scenario.lkml;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +15,7 @@ import org.infoops.model.lkml.LkmlParameters;
 import org.infoops.model.lkml.truth.GroundTruthSettings;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
+import org.infoops.scenario.ScenarioText;
 import org.infoops.scenario.TreeBinder;
 
 /**
@@ -32,7 +29,6 @@ public final class LkmlScenarioLoader {
     public static final String GROUND_TRUTH = "scenarios/lkml/ground-truth.yaml";
     static final List<String> KEYS = List.of("name", "model", "description", "runs", "seed", "realLog", "groundTruth", "parameters");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private final YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
     /** The layout of parameters.yaml. */
     public record ParameterFile(LkmlParameters.Periods periods, LkmlParameters.Process process, LkmlParameters.Fit fit,
@@ -112,21 +108,10 @@ public final class LkmlScenarioLoader {
     }
 
     private JsonNode read(String text, String source) {
-        try {
-            JsonNode n = yaml.readTree(text);
-            if (n == null || n.isMissingNode()) throw new ScenarioException(source, "", "the scenario is empty; required keys: name, model, runs, seed");
-            return n;
-        } catch (JsonProcessingException e) {
-            throw new ScenarioException(source, "", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
-        }
+        return ScenarioText.tree(text, source);
     }
 
     private String resource(String resource) {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new ScenarioException(resource, "", "no embedded resource " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(resource, "", "cannot read embedded resource: " + e.getMessage(), e);
-        }
+        return ScenarioText.resource(resource);
     }
 }
