@@ -11,10 +11,11 @@ import picocli.CommandLine.Option;
 
 /** {@code export lkml}: one seed's real and synthetic message logs and labelled feature tables as CSV. */
 @Command(name = "lkml", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Builds one seed's real history (generated, or the scenario's log), fits the world on its",
-                "first half of 2021, simulates 2021, and writes <out>/real_log.csv, synthetic_log.csv,",
-                "real_features.csv, synthetic_features.csv and configuration_I_labels.csv (schemas in the README),",
-                "atomically."},
+        description = {"Builds one seed's real history (generated, or the scenario's log), fits",
+                "the world on its first half of 2021, simulates 2021, and writes",
+                "<out>/real_log.csv, synthetic_log.csv, real_features.csv,",
+                "synthetic_features.csv and configuration_I_labels.csv (schemas in the",
+                "README), atomically."},
         footer = {"", "Example:", "  export lkml --scenario lkml/small --run 0 --out runs/lkml-data"})
 public final class LkmlExportCommand implements Callable<Integer> {
     @Option(names = "--scenario", defaultValue = "lkml/small", description = "LKML scenario (default: ${DEFAULT-VALUE}).")

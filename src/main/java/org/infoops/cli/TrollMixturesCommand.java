@@ -13,11 +13,13 @@ import picocli.CommandLine.Option;
 
 /** {@code reproduce troll-mixtures}: the mixture grid on the troll world (real world vs a world fitted to its log). */
 @Command(name = "troll-mixtures", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The LKML experiment's real/synthetic mixture grid on the troll world: one world is the real",
-                "one, a world fitted from its activity log the synthetic one; the attack predictor is trained on",
-                "each mixture of their training-month posts (0-100%% x 0-100%%) and judged on the real world by",
-                "ROC AUC and attacks avoided. Writes <out>/troll_mixtures.csv, troll_mixtures_runs.csv,",
-                "references.csv, auc.png and avoided.png, atomically."},
+        description = {"The LKML experiment's real/synthetic mixture grid on the troll world: one",
+                "world is the real one, a world fitted from its activity log the synthetic",
+                "one; the attack predictor is trained on each mixture of their training-",
+                "month posts (0-100%% x 0-100%%) and judged on the real world by ROC AUC",
+                "and attacks avoided. Writes <out>/troll_mixtures.csv,",
+                "troll_mixtures_runs.csv, references.csv, auc.png and avoided.png,",
+                "atomically."},
         footer = {"", "Example:", "  reproduce troll-mixtures --scenario troll/small --runs 3 --out runs/troll-mixtures"})
 public final class TrollMixturesCommand implements Callable<Integer> {
     @Option(names = "--scenario", defaultValue = "troll/small", description = "Troll scenario (default: ${DEFAULT-VALUE}).")

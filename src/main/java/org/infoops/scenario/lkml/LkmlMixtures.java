@@ -53,7 +53,14 @@ public final class LkmlMixtures {
                 }));
             }
             List<SeedResult> out = new ArrayList<>();
-            for (Future<SeedResult> f : futures) out.add(f.get());
+            for (Future<SeedResult> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r; // e.g. a bad real log, reported as itself
+                    throw e;
+                }
+            }
             return out;
         } finally {
             pool.shutdownNow();

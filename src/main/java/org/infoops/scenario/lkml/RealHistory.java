@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.infoops.model.lkml.LogCsv;
 import org.infoops.model.lkml.MessageLog;
 import org.infoops.model.lkml.truth.GroundTruthHistory;
+import org.infoops.scenario.ScenarioException;
 
 /**
  * Where the "real" message log comes from: the scenario's CSV log (the same for every seed), or the ground-truth
@@ -24,6 +25,8 @@ public final class RealHistory {
         Path file = Path.of(s.realLog());
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return LogCsv.read(in, file.toString());
+        } catch (IllegalArgumentException e) { // a malformed log is the user's input: one line naming the line and column
+            throw new ScenarioException(s.source(), "realLog", e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the message log " + file + ": " + e.getMessage(), e);
         }

@@ -38,6 +38,17 @@ class LkmlScenarioLoaderTest {
         assertTrue(e.getMessage().contains("lkml/default, lkml/small"), e.getMessage());
     }
 
+    /** A malformed real log stops the experiment with one line naming the scenario, realLog and the log's line. */
+    @Test
+    void aBadRealLogIsNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("log.csv"), "time,author,type,patch,files,group,parent\n2021-01-02T00:00:00Z,a,like,p,,g,\n");
+        Files.writeString(dir.resolve("s.yaml"), "name: s\nmodel: lkml\nruns: 1\nseed: 1\nrealLog: log.csv\n");
+        LkmlScenario s = loader.load(dir.resolve("s.yaml").toString());
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> new LkmlMixtures(s, List.of(org.infoops.model.lkml.Configuration.I)).run(1, x -> { }));
+        assertTrue(e.getMessage().contains("realLog") && e.getMessage().contains("line 2") && e.getMessage().contains("'like'"), e.getMessage());
+    }
+
     private void assertMessage(String yaml, String field, String allowed) {
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(yaml, "test.yaml", Path.of(".")));
         assertTrue(e.getMessage().contains(field) && e.getMessage().contains(allowed), e.getMessage());
