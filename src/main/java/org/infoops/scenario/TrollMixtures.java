@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.infoops.kernel.RandomStreams;
 import org.infoops.learn.BoostingSettings;
 import org.infoops.learn.Example;
@@ -108,10 +107,8 @@ public final class TrollMixtures {
     }
 
     private static double[] ci(double[] v) {
-        double mean = java.util.Arrays.stream(v).average().orElse(Double.NaN), ss = 0;
-        for (double x : v) ss += (x - mean) * (x - mean);
-        double half = v.length < 2 ? 0 : new TDistribution(v.length - 1).inverseCumulativeProbability(0.975) * Math.sqrt(ss / (v.length - 1) / v.length);
-        return new double[] {mean, mean - half, mean + half};
+        Interval i = Interval.of(v);
+        return new double[] {i.mean(), i.low(), i.high()};
     }
 
     /** {@code troll_mixtures.csv}, {@code troll_mixtures_runs.csv}, {@code references.csv} and the heatmaps, atomically. */

@@ -1,5 +1,6 @@
 package org.infoops.scenario.lkml;
 
+import org.infoops.scenario.Interval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.infoops.scenario.lkml;
 
+import org.infoops.scenario.Interval;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.infoops.scenario.lkml;
+package org.infoops.scenario;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
