@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures (never timed unit tests).",
         subcommands = {DiluvsionBenchCommand.class, EnvBenchCommand.class, TrollBenchCommand.class, FederatedBenchCommand.class,
-                CascadeBenchCommand.class, InfectionBenchCommand.class, SoakBenchCommand.class})
+                CascadeBenchCommand.class, InfectionBenchCommand.class, SoakBenchCommand.class, LkmlBenchCommand.class})
 public final class BenchCommand {
 }

@@ -23,15 +23,15 @@ import java.util.stream.Collectors;
  * (it turns {@code 2.5} into the int 2, {@code "12"} into 12 and a missing key into 0), and its messages do not
  * list what is allowed. Here each error names the field path, the value and the allowed keys, values or type.
  */
-final class TreeBinder {
+public final class TreeBinder {
     private final String source;
 
-    TreeBinder(String source) {
+    public TreeBinder(String source) {
         this.source = source;
     }
 
     /** Binds {@code node} (a mapping) to the record {@code type}; {@code path} prefixes every error. */
-    <T extends Record> T bind(JsonNode node, Class<T> type, String path) {
+    public <T extends Record> T bind(JsonNode node, Class<T> type, String path) {
         RecordComponent[] components = type.getRecordComponents();
         List<String> keys = Arrays.stream(components).map(RecordComponent::getName).toList();
         if (node == null) {
@@ -146,7 +146,7 @@ final class TreeBinder {
     }
 
     /** A short rendering of a value for messages: text quoted, numbers as written, structures abbreviated. */
-    static String describe(JsonNode node) {
+    public static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) return "nothing";
         if (node.isNull()) return "null";
         if (node.isTextual()) return "'" + node.textValue() + "'";

@@ -1,12 +1,8 @@
 package org.infoops.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +22,6 @@ import org.infoops.model.troll.TrollParameters.*;
 public final class TrollScenarioLoader {
     public static final String DEFAULTS = "scenarios/troll/parameters.yaml";
     static final List<String> KEYS = List.of("name", "model", "description", "runs", "seed", "parameters");
-    private final YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
     /** The parameter layout bound by TreeBinder; the bots' rule is a tree bound by {@link TrollRuleBinder}. */
     record Spec(World world, Background background, Influencers influencers, Comments comments, Posts posts,
@@ -101,21 +96,10 @@ public final class TrollScenarioLoader {
     }
 
     private JsonNode read(String text, String source) {
-        try {
-            JsonNode n = yaml.readTree(text);
-            if (n == null || n.isMissingNode()) throw new ScenarioException(source, "", "the scenario is empty; required keys: name, model, runs, seed");
-            return n;
-        } catch (JsonProcessingException e) {
-            throw new ScenarioException(source, "", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
-        }
+        return ScenarioText.tree(text, source);
     }
 
     private String resource(String resource) {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new ScenarioException(resource, "", "no embedded resource " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(resource, "", "cannot read embedded resource: " + e.getMessage(), e);
-        }
+        return ScenarioText.resource(resource);
     }
 }

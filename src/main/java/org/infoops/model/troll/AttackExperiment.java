@@ -80,6 +80,19 @@ public final class AttackExperiment {
         return new Postponement(p.world().influencers(), p.countermeasure().maxDelayMinutes(), seed);
     }
 
+    /**
+     * Replays the world of {@code seed} with influencers postponing posts {@code c} scores above the threshold
+     * (from the evaluation start on), as the trained rows of Figure 5 do; also used by the mixture experiment.
+     */
+    public Outcome withClassifier(String name, TrollSociety society, long seed, ProbabilisticClassifier c) {
+        return evaluate(name, 0, society, seed, w -> new ClassifierRescheduling(c, p.countermeasure().threshold(), postponement(seed)));
+    }
+
+    /** Replays the world of {@code seed} with perfect predictions (the bots' own rule). */
+    public Outcome perfect(TrollSociety society, long seed) {
+        return evaluate("perfect", 0, society, seed, w -> new PerfectPrediction(w, postponement(seed)));
+    }
+
     private Outcome evaluate(String name, int months, TrollSociety society, long seed,
                              java.util.function.Function<TrollWorld, PostingPolicy> policy) {
         TrollWorld w = new TrollWorld(p, society, seed, false);
