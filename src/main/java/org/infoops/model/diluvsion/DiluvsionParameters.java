@@ -54,7 +54,15 @@ public record DiluvsionParameters(
      * (spec §2.7, same-stance reinforcement included) or only when the infection changes their stance.
      */
     public record Themes(int count, int maxPerAgent, double maxNewShare, AdoptOn adoptOn, AdoptMode adoptMode,
-                         AdoptCount adoptCount, Eviction eviction, TweetThemes humanTweet, BotPool botPool) {}
+                         AdoptCount adoptCount, Eviction eviction, TweetThemes humanTweet, BotPool botPool,
+                         Conservation conservation) {}
+
+    /**
+     * Conserving bots (Sim 9, §5 l.455): PRIORITY = the conserved themes always lead when the bot updates its themes
+     * and picks a tweet's themes, the usual adoption fills the rest; ONLY = "instead of following the usual theme
+     * adoption process" the bot adopts nothing else and keeps its start themes plus the conserved ones.
+     */
+    public enum Conservation { PRIORITY, ONLY }
 
     /**
      * ADD: adopted themes join the set (eviction only beyond maxPerAgent). REPLACE: the infecting stance's themes

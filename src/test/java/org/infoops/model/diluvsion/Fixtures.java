@@ -109,7 +109,7 @@ final class Fixtures {
         DiluvsionParameters.Themes t = p.themes();
         return withThemes(p, new DiluvsionParameters.Themes(t.count(), t.maxPerAgent(), t.maxNewShare(), on, mode,
                 DiluvsionParameters.AdoptCount.MAX_NEW, DiluvsionParameters.Eviction.LEAST_RECENTLY_USED,
-                DiluvsionParameters.TweetThemes.COUNT_DISTRIBUTION, pool));
+                DiluvsionParameters.TweetThemes.COUNT_DISTRIBUTION, pool, DiluvsionParameters.Conservation.PRIORITY));
     }
 
     static DiluvsionParameters withCompatibility(DiluvsionParameters p, DiluvsionParameters.Compatibility c) {
