@@ -7,16 +7,12 @@ import org.infoops.scenario.Calibrator;
 import org.infoops.scenario.DiluvsionRunFunction;
 import org.infoops.scenario.DockingFormat;
 import org.infoops.scenario.DockingReport;
-import org.infoops.scenario.ScenarioException;
-import org.infoops.scenario.ScenarioRunException;
 import org.infoops.scenario.SweepOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -74,14 +70,11 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        try {
-            check(runs >= 1, "--runs", runs, "1 or more");
-            check(evaluations >= 0, "--evaluations", evaluations, "0 or more");
-            check(finalists >= 1, "--finalists", finalists, "1 or more");
-            check(finalRuns >= 2, "--final-runs", finalRuns, "2 or more (the * marks need a t-test)");
+        return CommandBody.execute(spec, out -> {
+            CommandBody.check(runs >= 1, "--runs", runs, "1 or more");
+            CommandBody.check(evaluations >= 0, "--evaluations", evaluations, "0 or more");
+            CommandBody.check(finalists >= 1, "--finalists", finalists, "1 or more");
+            CommandBody.check(finalRuns >= 2, "--final-runs", finalRuns, "2 or more (the * marks need a t-test)");
             Calibrator.Settings settings = new Calibrator.Settings(CalibrationSpace.load(space), runs, evaluations, finalists,
                     finalRuns, threads == null ? SweepOptions.defaultThreads() : threads, seed);
             CalibrationProgress progress = noProgress ? CalibrationProgress.NONE : new CalibrationProgress(true);
@@ -94,20 +87,6 @@ public final class CalibrateCommand implements Callable<Integer> {
             out.println("after:  " + DockingFormat.summaryLine(DockingReport.of(r.after().table1()).summary()));
             out.println("held-out simulations " + (CalibrationReport.heldOutImproved(r, settings.space()) ? "improved" : "did not improve"));
             out.printf(java.util.Locale.ROOT, "wrote %s (%s, %s) in %.0f s%n", this.out, CalibrationReport.CALIBRATED, CalibrationReport.REPORT, r.wallSeconds());
-            out.flush();
-            return 0;
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
-        } catch (ScenarioRunException | IOException | java.io.UncheckedIOException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 1;
-        }
-    }
-
-    private static void check(boolean ok, String option, int value, String allowed) {
-        if (!ok) throw new ScenarioException(null, option, value + " is out of range; allowed: " + allowed);
+        });
     }
 }

@@ -3,14 +3,11 @@ package org.infoops.cli;
 import org.infoops.model.diluvsion.StanceTrace;
 import org.infoops.scenario.NetworkFigures;
 import org.infoops.scenario.Scenario;
-import org.infoops.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,12 +38,9 @@ public final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        try {
-            if (steps < 1) throw new ScenarioException(null, "--steps", steps + " is out of range; allowed: 1 or more");
-            if (run < 0) throw new ScenarioException(null, "--run", run + " is out of range; allowed: 0 or more");
+        return CommandBody.execute(spec, out -> {
+            CommandBody.check(steps >= 1, "--steps", steps, "1 or more");
+            CommandBody.check(run >= 0, "--run", run, "0 or more");
             for (String setting : List.of("embedded", "fringe")) {
                 Scenario s = NetworkFigures.scenario(setting, steps);
                 StanceTrace t = NetworkFigures.trace(s, run);
@@ -56,16 +50,6 @@ public final class FiguresCommand implements Callable<Integer> {
                 out.printf("%s: end stances %d / %d / %d (negative / neutral / positive), wrote %s%n", setting, end[0], end[1], end[2],
                         this.out.resolve(setting));
             }
-            out.flush();
-            return 0;
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 1;
-        }
+        });
     }
 }
