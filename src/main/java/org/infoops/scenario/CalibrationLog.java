@@ -48,7 +48,9 @@ final class CalibrationLog implements AutoCloseable {
                 old.add(new Entry(c[0], unquote(c[1]), Double.parseDouble(c[2]), unquote(c[3])));
             }
         }
+        boolean cut = Files.exists(file) && Files.size(file) > 0 && !Files.readString(file, StandardCharsets.UTF_8).endsWith("\n");
         BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (cut) w.write("\n"); // the cut line stays ignored; the next entry starts on a line of its own
         CalibrationLog log = new CalibrationLog(w);
         if (old.isEmpty() && Files.size(file) == 0) {
             w.write("# " + settings + "\n" + HEADER + "\n");
