@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** The infoops-gym command line. */
 @Command(name = "infoops-gym", mixinStandardHelpOptions = true, version = "infoops-gym 0.1.0",
         description = "Simulator of influence operations on social media, served as an RL environment.",
-        subcommands = {RunCommand.class, SweepCommand.class, GraphCommand.class, ServeCommand.class, ExperimentCommand.class, BenchCommand.class,
-                ExportCommand.class, FederatedCommand.class, CascadeCommand.class, CascadeTrainCommand.class, ReproduceCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, CalibrateCommand.class, FiguresCommand.class, GraphCommand.class, ServeCommand.class,
+                ExperimentCommand.class, BenchCommand.class, ExportCommand.class, FederatedCommand.class, CascadeCommand.class,
+                CascadeTrainCommand.class, ReproduceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

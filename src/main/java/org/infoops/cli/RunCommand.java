@@ -122,6 +122,11 @@ public final class RunCommand implements Callable<Integer> {
                 out.println();
                 out.println("wrote " + report.out() + " (" + scenarios.size() + (scenarios.size() == 1 ? " scenario, " : " scenarios, ")
                         + Sweep.TABLE1_MD + ", " + Sweep.TABLE1_CSV + ", " + Sweep.FIGURE3 + ")");
+                org.infoops.scenario.Docking docking = org.infoops.scenario.DockingReport.of(report.table1());
+                if (!docking.isEmpty()) {
+                    out.println("against the paper (" + org.infoops.scenario.DockingReport.MARKDOWN + "): "
+                            + org.infoops.scenario.DockingFormat.summaryLine(docking.summary()));
+                }
             } else {
                 out.print(Table1Format.summary(report.results().get(0)));
                 out.println("wrote " + report.results().get(0).directory());

@@ -26,6 +26,8 @@ import java.util.concurrent.Callable;
                 "                         Welch's t-test against the baseline gives p < 0.05",
                 "  table1_stats.csv       the same with sd and p-values, full precision",
                 "  figure3.png            stance evolution, one panel per scenario",
+                "  table1_vs_paper.md/.csv/.png  with paper scenarios (sim01..sim16): ours",
+                "                         against the paper's Table 1, per simulation",
                 "Prints Table 1. Each scenario is written atomically as soon as its runs are",
                 "done: a sweep stopped half-way leaves finished scenarios, nothing half-written.",
                 "Exit codes: 0 done, 1 a run or the writing failed, 2 a bad scenario or option."},

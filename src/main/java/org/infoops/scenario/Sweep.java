@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Runs scenarios x runs in parallel and writes their outputs: each scenario's directory as soon as its last run
- * arrived, then (optionally) the sweep's Table 1 and Figure 3. The output root is locked for the duration and
+ * arrived, then (optionally) the sweep's Table 1 and Figure 3, and the docking report against the paper's Table 1
+ * when paper scenarios (sim01..sim16) are among them. The output root is locked for the duration and
  * leftovers of an interrupted earlier sweep are cleaned first. Used by the {@code run} and {@code sweep} commands
  * and by anything that wants results in memory (out = null).
  */
@@ -56,6 +57,7 @@ public final class Sweep {
         text(root.resolve(TABLE1_MD), Table1Format.markdown(table));
         text(root.resolve(TABLE1_STATS), Table1Format.statsCsv(table));
         StagedDirectory.writeFile(root.resolve(FIGURE3), p -> StanceCharts.writeGrid(table.results(), p));
+        DockingReport.write(DockingReport.of(table), root, "Table 1: ours against the paper");
     }
 
     private static void text(Path file, String content) throws IOException {

@@ -75,6 +75,46 @@ class PaperResultsRegressionTest {
         assertStronger("sim01", "sim03");
     }
 
+    /**
+     * The docked numbers (every Table 1 cell of these simulations, from the shipped defaults' 20-run sweep, pinned in
+     * src/test/resources/diluvsion/docked-table1_stats.csv) stay put: each end mean within three standard errors of
+     * the difference of two 20-run means (3 x sd x sqrt(2/20), from the pinned run-to-run sd), at least one agent.
+     */
+    @Test
+    void dockedNumbersHold() throws IOException {
+        java.util.List<String> lines;
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("diluvsion/docked-table1_stats.csv")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        java.util.List<String> header = java.util.Arrays.asList(lines.get(0).split(","));
+        int sc = header.indexOf("scenario"), col = header.indexOf("column"), mean = header.indexOf("end_mean"), sd = header.indexOf("end_sd");
+        int checked = 0;
+        StringBuilder failures = new StringBuilder();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",");
+            ScenarioResult r = results.get(c[sc]);
+            if (r == null) continue;
+            double pinned = Double.parseDouble(c[mean]);
+            double tolerance = Math.max(1, 3 * Double.parseDouble(c[sd]) * Math.sqrt(2.0 / 20));
+            double now = Arrays.stream(r.endValues(c[col])).average().orElseThrow();
+            if (Math.abs(now - pinned) > tolerance) {
+                failures.append(String.format("%s %s: %.1f, pinned %.1f +- %.1f%n", c[sc], c[col], now, pinned, tolerance));
+            }
+            checked++;
+        }
+        assertTrue(checked >= SIMS.size() * 15, "only " + checked + " pinned cells found");
+        assertTrue(failures.length() == 0, failures.toString());
+    }
+
+    /** §4 l.394: like:RT 2.0 and like:reply 8.4 in the simulations; humans only here, within 15%. */
+    @Test
+    void engagementRatiosOfTheHumansOnlySettingMatchSection4() {
+        double likeRt = Arrays.stream(results.get("sim11").likePerRetweet()).average().orElseThrow();
+        double likeReply = Arrays.stream(results.get("sim11").likePerReply()).average().orElseThrow();
+        assertTrue(Math.abs(likeRt / 2.0 - 1) <= 0.15, "like:RT " + likeRt + " (paper 2.0)");
+        assertTrue(Math.abs(likeReply / 8.4 - 1) <= 0.15, "like:reply " + likeReply + " (paper 8.4)");
+    }
+
     /** The bots of {@code stronger} leave the (bot-less) positive stance significantly smaller than those of {@code weaker}. */
     private void assertStronger(String stronger, String weaker) {
         double[] a = end(stronger, "positive"), b = end(weaker, "positive");

@@ -32,17 +32,68 @@ public record DiluvsionParameters(
         }
     }
 
-    /** FIFO memory bins (§3.2, §3.8.2): humans 30, bots 120; poll_tweets returns 30. */
-    public record Memory(int human, int bot, int pollSize) {}
+    /**
+     * FIFO memory bins (§3.2, §3.8.2): humans 30, bots 120; poll_tweets returns 30. {@code botActivity} is when a
+     * bot polls and updates its themes: "at the start of every time-step" (§3.5) or only when it wakes (§3.2 calls
+     * an activation "when an agent wakes during a time-step"). {@code read}: see {@link Reading}.
+     */
+    public record Memory(int human, int bot, int pollSize, BotActivity botActivity, Reading read) {}
+
+    /**
+     * What read_conversion reads: every tweet HELD in the seen bin (spec §2.3), or only the UNREAD ones that arrived
+     * since the agent's last activation (§3.2: the bin limits "the number of tweets that an agent sees per
+     * activation", and items can be "forgotten before the items have a chance to be seen"); own tweets always.
+     */
+    public enum Reading { HELD, UNREAD }
+
+    /** When a bot polls tweets and updates its themes. */
+    public enum BotActivity { EVERY_STEP, WHEN_AWAKE }
 
     /**
      * 12 themes, at most 5 held, at most 40% of them new per adoption (§3.8.2); humans adopt on every infection
      * (spec §2.7, same-stance reinforcement included) or only when the infection changes their stance.
      */
-    public record Themes(int count, int maxPerAgent, double maxNewShare, AdoptOn adoptOn) {}
+    public record Themes(int count, int maxPerAgent, double maxNewShare, AdoptOn adoptOn, AdoptMode adoptMode,
+                         AdoptCount adoptCount, Eviction eviction, TweetThemes humanTweet, BotPool botPool,
+                         Conservation conservation) {}
+
+    /**
+     * Conserving bots (Sim 9, §5 l.455): PRIORITY = the conserved themes always lead when the bot updates its themes
+     * and picks a tweet's themes, the usual adoption fills the rest; ONLY = "instead of following the usual theme
+     * adoption process" the bot adopts nothing else and keeps its start themes plus the conserved ones.
+     */
+    public enum Conservation { PRIORITY, ONLY }
+
+    /**
+     * ADD: adopted themes join the set (eviction only beyond maxPerAgent). REPLACE: the infecting stance's themes
+     * take over part of the set: the agent keeps floor((1 - maxNewShare) x |set|) of its themes (most recently used)
+     * and adds the new ones, so a set turns over as the agent is infected instead of only growing.
+     */
+    public enum AdoptMode { ADD, REPLACE }
 
     /** When a human adopts themes: on every successful infection, or only on a stance conversion. */
     public enum AdoptOn { INFECTION, CONVERSION }
+
+    /**
+     * How many new themes one adoption brings: MAX_NEW = floor(maxNewShare x maxPerAgent) (= 2); SHARE_OF_WINNING =
+     * round(maxNewShare x the distinct themes of the winning stance's tweets), at least 1; ONE.
+     */
+    public enum AdoptCount { MAX_NEW, SHARE_OF_WINNING, ONE }
+
+    /** Which held theme goes when a set exceeds maxPerAgent: least recently used, least seen among the read tweets, or random. */
+    public enum Eviction { LEAST_RECENTLY_USED, LEAST_POPULAR, RANDOM }
+
+    /**
+     * The themes of an independent human tweet: COUNT_DISTRIBUTION = k drawn from the start themes-per-agent
+     * distribution (truncated at the set size), picked by recent use; WHOLE_SET = every held theme; ONE = one theme.
+     */
+    public enum TweetThemes { COUNT_DISTRIBUTION, WHOLE_SET, ONE }
+
+    /**
+     * The "bot's pool of themes" its random half is drawn from (§3.5): its own set, all themes of the simulation,
+     * or the distinct themes present in its seen memory (what it has encountered, each equally likely).
+     */
+    public enum BotPool { OWN, ALL, SEEN }
 
     /** Truncated normal resistance and its updates per infection (§3.8.2). */
     public record Resistance(double low, double mean, double high, double sd,
@@ -80,8 +131,15 @@ public record DiluvsionParameters(
     public record Activity(String diurnalTable, double damping, double overflowProbability, int startSlot,
                            String rolesTable) {}
 
-    /** A reply is seen by a share of the parent author's followers (§3.8.2: 10%, chosen at random). */
-    public record Delivery(double replyAudienceShare) {}
+    /**
+     * A reply is seen by a share of the parent author's followers (§3.8.2: 10%, chosen at random); {@code replyAudience}
+     * says which replies (every reply, §3.8.2, or only replies to a reply, §3.3); {@code repliesToFollowers} whether
+     * a reply or quote also reaches its author's own followers like a tweet does.
+     */
+    public record Delivery(double replyAudienceShare, ReplyAudience replyAudience, boolean repliesToFollowers) {}
+
+    /** Which replies reach a share of the parent author's followers. */
+    public enum ReplyAudience { ALL_REPLIES, REPLIES_TO_REPLIES }
 
     /** Unfollow weight floor for the most compatible followees (spec §2.6 [X]). */
     public record Follow(double unfollowFloor) {}

@@ -37,6 +37,8 @@ public final class DiluvsionWorld {
 
     private final int[] order;
     private final int[] audience; // scratch for the reply audience sample
+    /** Per agent: tweets pushed into its seen bin since it last read (memory.read = unread). */
+    private final int[] unread;
     private int step;
 
     DiluvsionWorld(DiluvsionParameters params, RoleTable roles, DiurnalTable diurnal, Agents agents,
@@ -55,6 +57,7 @@ public final class DiluvsionWorld {
         this.order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
         this.audience = new int[n];
+        this.unread = new int[n];
         this.counters = new StepCounters(this);
         this.forcedAction = new int[n];
         java.util.Arrays.fill(forcedAction, -1);
@@ -101,22 +104,37 @@ public final class DiluvsionWorld {
     private void humanStep(int a, double wake) {
         if (rng.nextDouble() >= wake) return;
         counters.awake++;
-        if (seenTweets.size(a) + ownTweets.size(a) > 0) conversion.read(a);
+        if (params.memory().read() == DiluvsionParameters.Reading.UNREAD) {
+            int fresh = Math.min(unread[a], seenTweets.size(a));
+            unread[a] = 0;
+            if (fresh > 0) conversion.read(a, fresh);
+        } else if (seenTweets.size(a) + ownTweets.size(a) > 0) {
+            conversion.read(a, seenTweets.size(a));
+        }
         if (!mayAct(a)) return;
         act(a, roles.sampleAction(agents.category[a], rng));
     }
 
-    /** Bot: poll_tweets and theme update every step, then wake, quota and action like a human (§3.5; spec §2.4). */
+    /**
+     * Bot: poll_tweets and theme update (every step, or only when awake: memory.botActivity), then wake, quota and
+     * action like a human (§3.5; spec §2.4).
+     */
     private void botStep(int a, double wake) {
-        pollTweets(a);
-        themeChoice.updateBotThemes(a);
+        boolean everyStep = params.memory().botActivity() == DiluvsionParameters.BotActivity.EVERY_STEP;
+        if (everyStep) surveyAndUpdateThemes(a);
         if (rng.nextDouble() >= wake) return;
+        if (!everyStep) surveyAndUpdateThemes(a);
         counters.awake++;
         if (!mayAct(a)) return;
         int forced = forcedAction[a];
         if (forced == IDLE) return;
         act(a, forced >= 0 ? Action.ALL[forced] : roles.sampleAction(agents.category[a], rng));
         fleet.acted(agents.stance[a]);
+    }
+
+    private void surveyAndUpdateThemes(int a) {
+        pollTweets(a);
+        themeChoice.updateBotThemes(a);
     }
 
     /** Below the weekly quota an awake agent acts; past it, with the overflow probability (1%, §3.6). */
@@ -191,12 +209,15 @@ public final class DiluvsionWorld {
             tweets.replies[parent]++;
             agents.repliesReceived[parentAuthor]++;
             if (agents.bot[parentAuthor]) fleet.engaged(Action.REPLY, tweets.stance[parent]);
-            deliverToReplyAudience(parentAuthor, t, a);
+            DiluvsionParameters.Delivery d = params.delivery();
+            if (d.replyAudience() == DiluvsionParameters.ReplyAudience.ALL_REPLIES || tweets.kind[parent] == Tweets.REPLY) {
+                deliverToReplyAudience(parentAuthor, t, a);
+            }
         } else {
             tweets.quotes[parent]++;
         }
         deliver(parentAuthor, t, a);
-        deliverToFollowers(a, t, a);
+        if (!reply || params.delivery().repliesToFollowers()) deliverToFollowers(a, t, a);
         return true;
     }
 
@@ -251,6 +272,7 @@ public final class DiluvsionWorld {
     private void deliver(int receiver, int t, int author) {
         if (receiver == author) return;
         int evicted = seenTweets.push(receiver, t);
+        unread[receiver]++;
         if (agents.bot[receiver]) themeChoice.seenThemesChanged(receiver, t, evicted);
         else if (agents.bot[author]) fleet.reached(tweets.stance[t]);
     }

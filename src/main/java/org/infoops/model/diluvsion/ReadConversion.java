@@ -22,7 +22,13 @@ final class ReadConversion {
         this.themeFrequency = new int[3][world.agents.themeCount];
     }
 
+    /** Reads every tweet a holds (seen and own bins). */
     void read(int a) {
+        read(a, w.seenTweets.size(a));
+    }
+
+    /** Reads the newest {@code seenCount} tweets of a's seen bin and all its own recent tweets. */
+    void read(int a, int seenCount) {
         Agents ag = w.agents;
         if (w.rng.nextDouble() <= ag.resistance[a]) return; // the draw must exceed resistance (§3.4)
         java.util.Arrays.fill(compat, 0);
@@ -30,8 +36,8 @@ final class ReadConversion {
         java.util.Arrays.fill(retweets, 0);
         java.util.Arrays.fill(replies, 0);
         for (int[] f : themeFrequency) java.util.Arrays.fill(f, 0);
-        accumulate(a, w.seenTweets);
-        accumulate(a, w.ownTweets);
+        accumulate(a, w.seenTweets, seenCount);
+        accumulate(a, w.ownTweets, w.ownTweets.size(a));
         DiluvsionParameters.Conversion cv = w.params.conversion();
         double m = w.seenTweets.capacity(a);
         double sumC = compat[0] + compat[1] + compat[2];
@@ -60,14 +66,14 @@ final class ReadConversion {
         infect(a, winner);
     }
 
-    private void accumulate(int a, MemoryBins bin) {
+    private void accumulate(int a, MemoryBins bin, int newest) {
         Agents ag = w.agents;
         Tweets tw = w.tweets;
         DiluvsionParameters.Weights std = w.params.compatibility().standard();
         int stance = ag.stance[a];
         int themes = ag.themes[a];
         int size = bin.size(a);
-        for (int i = 0; i < size; i++) {
+        for (int i = size - newest; i < size; i++) {
             int t = bin.get(a, i);
             int s = tw.stance[t];
             compat[s] += Compatibility.score(std, false, stance, themes, s, tw.themes[t]);

@@ -42,19 +42,32 @@ final class ThemeChoice {
         }
     }
 
+    /** The themes present in a bot's seen memory, as a mask. */
+    private int seenThemes(int bot) {
+        int mask = 0;
+        for (int t = 0; t < themes; t++) if (botSeenThemes[bot * themes + t] > 0) mask |= ThemeMask.of(t);
+        return mask;
+    }
+
     private void loadBotSeenThemes(int bot) {
         System.arraycopy(botSeenThemes, bot * themes, frequency, 0, themes);
     }
 
     /**
-     * An independent human tweet: k themes, k drawn from the start theme-count distribution truncated at the
-     * agent's set size, chosen without replacement with weight 1 + uses in its own recent tweets (§3.4).
+     * An independent human tweet (§3.4, themes.humanTweet): by default k themes, k drawn from the start theme-count
+     * distribution truncated at the agent's set size, chosen without replacement with weight 1 + uses in its own
+     * recent tweets; or the whole set; or one theme picked the same way.
      */
     int humanTweetThemes(int a) {
         int held = w.agents.themes[a];
         int size = ThemeMask.size(held);
         if (size == 0) return 0;
-        int k = drawCount(Math.min(size, themeCountWeights.length));
+        DiluvsionParameters.TweetThemes rule = w.params.themes().humanTweet();
+        if (rule == DiluvsionParameters.TweetThemes.WHOLE_SET) {
+            touchHeld(a, held);
+            return held;
+        }
+        int k = rule == DiluvsionParameters.TweetThemes.ONE ? 1 : drawCount(Math.min(size, themeCountWeights.length));
         java.util.Arrays.fill(frequency, 0);
         countThemes(w.ownTweets, a, -1);
         for (int t = 0; t < themes; t++) score[t] = ThemeMask.has(held, t) ? 1 + frequency[t] : 0;
@@ -78,7 +91,7 @@ final class ThemeChoice {
     /**
      * Bot tweets (§3.5): conserved themes first; then half (rounded up) of the bot's set size from the parent
      * (reply/quote) or from the most common themes in its seen memory (independent tweet); the rest at random
-     * from its own pool.
+     * from its pool (its own set, every theme, or the themes present in its seen memory: themes.botPool).
      */
     int botTweetThemes(int a, int parent) {
         Agents ag = w.agents;
@@ -92,7 +105,12 @@ final class ThemeChoice {
             loadBotSeenThemes(a);
             chosen = addMostFrequent(chosen, half, -1, Integer.MAX_VALUE);
         }
-        chosen = addRandom(chosen, own, k);
+        int pool = switch (w.params.themes().botPool()) {
+            case OWN -> own;
+            case ALL -> (1 << themes) - 1;
+            case SEEN -> seenThemes(a);
+        };
+        chosen = addRandom(chosen, pool, k);
         touchHeld(a, chosen);
         return chosen;
     }
@@ -116,14 +134,51 @@ final class ThemeChoice {
 
     private void adopt(int a, int[] winnerThemes) {
         System.arraycopy(winnerThemes, 0, frequency, 0, themes);
-        int held = w.agents.themes[a];
-        int before = held;
-        held = addMostFrequent(held, ThemeMask.size(held) + maxNew, held, Integer.MAX_VALUE);
-        for (int t = 0; t < themes; t++) {
-            if (ThemeMask.has(held & ~before, t)) w.agents.touchTheme(a, t);
+        int[] popularity = winnerThemes;
+        int before = w.agents.themes[a];
+        int held = before;
+        if (w.params.themes().adoptMode() == DiluvsionParameters.AdoptMode.REPLACE) {
+            held = mostRecentlyUsed(a, before, (int) Math.floor((1 - w.params.themes().maxNewShare()) * ThemeMask.size(before) + 1e-9));
         }
-        while (ThemeMask.size(held) > maxPerAgent) held &= ~ThemeMask.of(leastRecentlyUsed(a, held));
+        held = addMostFrequent(held, ThemeMask.size(held) + newThemesPerAdoption(winnerThemes), held, Integer.MAX_VALUE);
+        int adopted = held & ~before;
+        for (int t = 0; t < themes; t++) {
+            if (ThemeMask.has(adopted, t)) w.agents.touchTheme(a, t);
+        }
+        while (ThemeMask.size(held) > maxPerAgent) held &= ~ThemeMask.of(evict(a, held, adopted, popularity));
         if (held != before) w.setThemes(a, held);
+    }
+
+    /** themes.adoptCount: floor(40% x 5) = 2, 40% of the winning stance's distinct themes (at least 1), or one. */
+    private int newThemesPerAdoption(int[] winnerThemes) {
+        return switch (w.params.themes().adoptCount()) {
+            case MAX_NEW -> maxNew;
+            case ONE -> 1;
+            case SHARE_OF_WINNING -> {
+                int distinct = 0;
+                for (int f : winnerThemes) if (f > 0) distinct++;
+                yield Math.max(1, (int) Math.round(w.params.themes().maxNewShare() * distinct));
+            }
+        };
+    }
+
+    /** themes.eviction: the held theme to drop from a full set; a just-adopted theme goes only if nothing else can. */
+    private int evict(int a, int held, int adopted, int[] popularity) {
+        int old = held & ~adopted;
+        int pool = old != 0 ? old : held;
+        return switch (w.params.themes().eviction()) {
+            case LEAST_RECENTLY_USED -> leastRecentlyUsed(a, held);
+            case RANDOM -> nthBit(pool, w.rng.nextInt(ThemeMask.size(pool)));
+            case LEAST_POPULAR -> {
+                int best = -1;
+                for (int t = 0; t < themes; t++) {
+                    if (!ThemeMask.has(pool, t)) continue;
+                    if (best < 0 || popularity[t] < popularity[best]
+                            || (popularity[t] == popularity[best] && w.agents.themeStamp(a, t) < w.agents.themeStamp(a, best))) best = t;
+                }
+                yield best;
+            }
+        };
     }
 
     /**
@@ -233,6 +288,17 @@ final class ThemeChoice {
             w.agents.touchTheme(a, Integer.numberOfTrailingZeros(m));
             m &= m - 1;
         }
+    }
+
+    /** The {@code keep} most recently used themes of {@code mask}. */
+    private int mostRecentlyUsed(int a, int mask, int keep) {
+        int kept = 0;
+        for (int rest = mask; ThemeMask.size(kept) < keep && rest != 0; ) {
+            int t = mostRecentlyUsed(a, rest);
+            kept |= ThemeMask.of(t);
+            rest &= ~ThemeMask.of(t);
+        }
+        return kept;
     }
 
     private int leastRecentlyUsed(int a, int mask) {

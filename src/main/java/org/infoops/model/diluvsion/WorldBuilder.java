@@ -45,7 +45,7 @@ public final class WorldBuilder {
         assignStances(agents, bots, p.population().startStances(), rng);
         assignThemes(agents, p.population(), rng);
         assignRolesAndResistance(agents, roles, bots, p.resistance(), rng);
-        configureBots(agents, bots);
+        configureBots(agents, bots, p.themes().conservation());
 
         int[] capacity = new int[n];
         for (int a = 0; a < n; a++) capacity[a] = agents.bot[a] ? p.memory().bot() : p.memory().human();
@@ -151,7 +151,7 @@ public final class WorldBuilder {
         }
     }
 
-    private static void configureBots(Agents agents, BotSettings bots) {
+    private static void configureBots(Agents agents, BotSettings bots, DiluvsionParameters.Conservation conservation) {
         int conserved = 0;
         if (bots.themes() == BotSettings.ThemeMode.CONSERVE) {
             for (int t : bots.conservedThemes()) conserved |= ThemeMask.of(t - 1);
@@ -161,7 +161,7 @@ public final class WorldBuilder {
             agents.primaryVulnerable[a] = bots.replyTactic() == BotSettings.ReplyTactic.VULNERABLE;
             agents.primaryProbability[a] = bots.primaryTacticProbability();
             agents.conservedThemes[a] = conserved;
-            agents.adoptThemes[a] = true;
+            agents.adoptThemes[a] = conserved == 0 || conservation == DiluvsionParameters.Conservation.PRIORITY;
         }
     }
 

@@ -22,7 +22,25 @@ final class Fixtures {
     private Fixtures() {}
 
     static DiluvsionParameters parameters() {
-        return YAML.convertValue(read("scenarios/diluvsion/parameters.yaml"), DiluvsionParameters.class);
+        return YAML.convertValue(enumSpelling(read("scenarios/diluvsion/parameters.yaml")), DiluvsionParameters.class);
+    }
+
+    /**
+     * Scenario files spell enum values in kebab case (the loader takes '-' for '_'); plain Jackson does not, so
+     * text values become snake case here (the shipped parameters hold no other text with '-').
+     */
+    private static JsonNode enumSpelling(JsonNode node) {
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) node;
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            o.fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) {
+                JsonNode v = o.get(k);
+                if (v.isTextual()) o.put(k, v.asText().replace('-', '_'));
+                else enumSpelling(v);
+            }
+        }
+        return node;
     }
 
     /** A shipped scenario's setup (its parameter overrides are not applied: tests use plain scenarios). */
@@ -73,6 +91,25 @@ final class Fixtures {
     static DiluvsionParameters withPopulation(DiluvsionParameters p, DiluvsionParameters.Population pop) {
         return new DiluvsionParameters(pop, p.memory(), p.themes(), p.resistance(), p.compatibility(), p.targetChoice(),
                 p.conversion(), p.activity(), p.delivery(), p.follow());
+    }
+
+    static DiluvsionParameters withThemes(DiluvsionParameters p, DiluvsionParameters.Themes t) {
+        return new DiluvsionParameters(p.population(), p.memory(), t, p.resistance(), p.compatibility(), p.targetChoice(),
+                p.conversion(), p.activity(), p.delivery(), p.follow());
+    }
+
+    /** The theme readings the spec proposes (§2.7), whatever parameters.yaml ships: add on every infection, 2 new, LRU. */
+    static DiluvsionParameters withSpecThemeReadings(DiluvsionParameters p) {
+        return withThemeReadings(p, DiluvsionParameters.AdoptOn.INFECTION, DiluvsionParameters.AdoptMode.ADD,
+                DiluvsionParameters.BotPool.OWN);
+    }
+
+    static DiluvsionParameters withThemeReadings(DiluvsionParameters p, DiluvsionParameters.AdoptOn on,
+                                                 DiluvsionParameters.AdoptMode mode, DiluvsionParameters.BotPool pool) {
+        DiluvsionParameters.Themes t = p.themes();
+        return withThemes(p, new DiluvsionParameters.Themes(t.count(), t.maxPerAgent(), t.maxNewShare(), on, mode,
+                DiluvsionParameters.AdoptCount.MAX_NEW, DiluvsionParameters.Eviction.LEAST_RECENTLY_USED,
+                DiluvsionParameters.TweetThemes.COUNT_DISTRIBUTION, pool, DiluvsionParameters.Conservation.PRIORITY));
     }
 
     static DiluvsionParameters withCompatibility(DiluvsionParameters p, DiluvsionParameters.Compatibility c) {

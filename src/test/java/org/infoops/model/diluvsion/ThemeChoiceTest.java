@@ -13,8 +13,15 @@ class ThemeChoiceTest {
     private static final int A = 0;
 
     private static DiluvsionWorld world(long seed) {
-        DiluvsionParameters p = Fixtures.parameters(20);
-        DiluvsionWorld w = Fixtures.world(Fixtures.setup(1, p, Fixtures.bots(0, 1, 1, 0)), new FollowerGraph(20), seed);
+        return world(seed, Fixtures.withSpecThemeReadings(Fixtures.parameters(20)));
+    }
+
+    private static DiluvsionWorld world(long seed, DiluvsionParameters p) {
+        return world(seed, p, 0);
+    }
+
+    private static DiluvsionWorld world(long seed, DiluvsionParameters p, int bots) {
+        DiluvsionWorld w = Fixtures.world(Fixtures.setup(1, p, Fixtures.bots(bots, 1, 1, 0)), new FollowerGraph(20), seed);
         return w;
     }
 
@@ -212,5 +219,42 @@ class ThemeChoiceTest {
         }
         hold(w, A);
         assertEquals(0, w.themeChoice.humanTweetThemes(A), "no themes held, none tweeted");
+    }
+
+    @Test
+    void replaceKeepsSixtyPercentOfTheSetAndTakesTheWinningThemes() {
+        DiluvsionWorld w = world(7, Fixtures.withThemeReadings(Fixtures.parameters(20), DiluvsionParameters.AdoptOn.CONVERSION,
+                DiluvsionParameters.AdoptMode.REPLACE, DiluvsionParameters.BotPool.OWN));
+        hold(w, A, 1, 2, 3); // T3 most recently used, then T2; floor(0.6 x 3) = 1 kept
+        for (int i = 0; i < 3; i++) Fixtures.see(w, A, tweet(w, 1, NEG, themes(6)));
+        for (int i = 0; i < 2; i++) Fixtures.see(w, A, tweet(w, 2, NEG, themes(7)));
+        Fixtures.see(w, A, tweet(w, 3, NEG, themes(8)));
+        w.themeChoice.adoptOnInfection(A, NEG);
+        assertThemes(themes(3, 6, 7), w.agents.themes[A]);
+    }
+
+    @Test
+    void replaceOnASingleThemeSwapsItForTheWinningOnes() {
+        DiluvsionWorld w = world(8, Fixtures.withThemeReadings(Fixtures.parameters(20), DiluvsionParameters.AdoptOn.CONVERSION,
+                DiluvsionParameters.AdoptMode.REPLACE, DiluvsionParameters.BotPool.OWN));
+        hold(w, A, 4);
+        for (int i = 0; i < 2; i++) Fixtures.see(w, A, tweet(w, 1, POS, themes(5, 9)));
+        w.themeChoice.adoptOnInfection(A, POS);
+        assertThemes(themes(5, 9), w.agents.themes[A]);
+    }
+
+    @Test
+    void botsDrawTheirRandomHalfFromSeenThemesWhenThePoolIsSeen() {
+        DiluvsionParameters p = Fixtures.withThemeReadings(Fixtures.parameters(20), DiluvsionParameters.AdoptOn.INFECTION,
+                DiluvsionParameters.AdoptMode.ADD, DiluvsionParameters.BotPool.SEEN);
+        for (long seed = 0; seed < 20; seed++) {
+            DiluvsionWorld w = world(seed, p, 2);
+            int bot = -1;
+            for (int a = 0; a < w.agents.n; a++) if (w.agents.bot[a]) bot = a;
+            hold(w, bot, 1, 2);
+            Fixtures.see(w, bot, tweet(w, 0, NEG, themes(10, 11)));
+            int chosen = w.themeChoice.botTweetThemes(bot, -1);
+            assertEquals(0, chosen & ~themes(10, 11), "bot tweet themes " + fmt(chosen) + " outside the seen T10, T11");
+        }
     }
 }

@@ -1,0 +1,40 @@
+package org.infoops.cli;
+
+import org.infoops.scenario.ScenarioException;
+import org.infoops.scenario.ScenarioRunException;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The common frame of the Diluvsion report commands (calibrate, figures): off-screen charts, and every failure as
+ * one line on stderr with exit 2 for a bad option or file, 1 for a failed run or write.
+ */
+interface CommandBody {
+    void run(PrintWriter out) throws IOException;
+
+    static int execute(CommandSpec spec, CommandBody body) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+        try {
+            body.run(out);
+            out.flush();
+            return 0;
+        } catch (ScenarioException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        } catch (ScenarioRunException | IOException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    static void check(boolean ok, String option, int value, String allowed) {
+        if (!ok) throw new ScenarioException(null, option, value + " is out of range; allowed: " + allowed);
+    }
+}
