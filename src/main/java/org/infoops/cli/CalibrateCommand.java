@@ -1,5 +1,6 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.CalibrationLog;
 import org.infoops.scenario.CalibrationProgress;
 import org.infoops.scenario.CalibrationReport;
 import org.infoops.scenario.CalibrationSpace;
@@ -8,7 +9,10 @@ import org.infoops.scenario.DiluvsionRunFunction;
 import org.infoops.scenario.DockingFormat;
 import org.infoops.scenario.DockingReport;
 import org.infoops.scenario.SweepOptions;
+import org.infoops.scenario.shard.CalibrationShard;
+import org.infoops.scenario.shard.RunRange;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,8 +34,16 @@ import java.util.concurrent.Callable;
                 "  objective_surface.csv  every candidate scored",
                 "  evaluations.csv        the resume log: rerun the same command to resume",
                 "  before/, after/        full sweeps with table1_vs_paper.md/.csv/.png",
+                "Sharding: the screening's combinations are independent, so --shard I/N (or",
+                "--run-range) screens only its share into <out>/evaluations.csv and stops;",
+                "--merge DIR... writes the shards' union as one log, byte for byte what one",
+                "machine writes, then calibrates on from it. The CMA-ES generations depend on",
+                "each other and always run on the merging machine; give every shard and the",
+                "merge the same options.",
                 "Exit codes: 0 done, 1 a run or the writing failed, 2 a bad option or file."},
-        footer = {"", "Example:", "  calibrate --runs 2 --evaluations 12 --out runs/calibration"})
+        footer = {"", "Examples:", "  calibrate --runs 2 --evaluations 12 --out runs/calibration",
+                "  calibrate --shard 0/2 --out runs/c0   # on one machine, --shard 1/2 on another,",
+                "  calibrate --merge runs/c0 runs/c1 --out runs/calibration   # then merge and finish"})
 public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--space", paramLabel = "FILE",
             description = "Calibration space (split, discrete readings, continuous ranges); default: the shipped diluvsion/calibration.yaml.")
@@ -65,6 +77,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar on stderr.")
     boolean noProgress;
 
+    @Mixin
+    ShardOptions shards;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +93,17 @@ public final class CalibrateCommand implements Callable<Integer> {
             Calibrator.Settings settings = new Calibrator.Settings(CalibrationSpace.load(space), runs, evaluations, finalists,
                     finalRuns, threads == null ? SweepOptions.defaultThreads() : threads, seed);
             CalibrationProgress progress = noProgress ? CalibrationProgress.NONE : new CalibrationProgress(true);
-            Calibrator.Result r = new Calibrator(new DiluvsionRunFunction(), progress).calibrate(settings, this.out);
+            Calibrator calibrator = new Calibrator(new DiluvsionRunFunction(), progress);
+            if (shards.merging()) {
+                CalibrationShard.merge(shards.merge, settings, this.out);
+            } else if (shards.sharding()) {
+                RunRange range = shards.range(CalibrationShard.items(settings));
+                int screened = CalibrationShard.run(calibrator, settings, range, this.out).size();
+                out.println("screened combinations " + range + " (" + screened + " of " + CalibrationShard.items(settings)
+                        + ") into " + this.out.resolve(CalibrationLog.FILE) + "; merge the shards with --merge");
+                return;
+            }
+            Calibrator.Result r = calibrator.calibrate(settings, this.out);
             String version = CalibrateCommand.class.getPackage().getImplementationVersion();
             CalibrationReport.write(r, settings, this.out, "infoops-gym " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
                     version == null ? "dev" : version);

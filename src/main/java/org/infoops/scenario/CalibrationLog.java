@@ -17,12 +17,12 @@ import java.util.Map;
  * deterministic search and takes every candidate already in the log from it instead of running it again.
  * A line cut short by an interruption is ignored.
  */
-final class CalibrationLog implements AutoCloseable {
-    static final String FILE = "evaluations.csv";
+public final class CalibrationLog implements AutoCloseable {
+    public static final String FILE = "evaluations.csv";
     private static final String HEADER = "phase,candidate,objective,summary";
 
     /** @param phase screen or cma; @param summary the docking summary line of the training set */
-    record Entry(String phase, String candidate, double objective, String summary) {}
+    public record Entry(String phase, String candidate, double objective, String summary) {}
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final BufferedWriter writer;
@@ -31,9 +31,24 @@ final class CalibrationLog implements AutoCloseable {
         this.writer = writer;
     }
 
-    static CalibrationLog open(Path dir, String settings) throws IOException {
+    public static CalibrationLog open(Path dir, String settings) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(FILE);
+        List<Entry> old = read(file, settings);
+        boolean cut = Files.exists(file) && Files.size(file) > 0 && !Files.readString(file, StandardCharsets.UTF_8).endsWith("\n");
+        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (cut) w.write("\n"); // the cut line stays ignored; the next entry starts on a line of its own
+        CalibrationLog log = new CalibrationLog(w);
+        if (old.isEmpty() && Files.size(file) == 0) {
+            w.write("# " + settings + "\n" + HEADER + "\n");
+            w.flush();
+        }
+        for (Entry e : old) log.entries.put(e.candidate(), e);
+        return log;
+    }
+
+    /** The complete entries of a log file written with {@code settings} (none when it does not exist), without opening it for writing. */
+    public static List<Entry> read(Path file, String settings) throws IOException {
         List<Entry> old = new ArrayList<>();
         if (Files.exists(file)) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -48,16 +63,7 @@ final class CalibrationLog implements AutoCloseable {
                 old.add(new Entry(c[0], unquote(c[1]), Double.parseDouble(c[2]), unquote(c[3])));
             }
         }
-        boolean cut = Files.exists(file) && Files.size(file) > 0 && !Files.readString(file, StandardCharsets.UTF_8).endsWith("\n");
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        if (cut) w.write("\n"); // the cut line stays ignored; the next entry starts on a line of its own
-        CalibrationLog log = new CalibrationLog(w);
-        if (old.isEmpty() && Files.size(file) == 0) {
-            w.write("# " + settings + "\n" + HEADER + "\n");
-            w.flush();
-        }
-        for (Entry e : old) log.entries.put(e.candidate(), e);
-        return log;
+        return old;
     }
 
     Entry get(String candidate) {
@@ -72,7 +78,7 @@ final class CalibrationLog implements AutoCloseable {
         return List.copyOf(entries.values());
     }
 
-    void add(Entry e) throws IOException {
+    public void add(Entry e) throws IOException {
         entries.put(e.candidate(), e);
         writer.write(e.phase() + "," + quote(e.candidate()) + "," + e.objective() + "," + quote(e.summary()) + "\n");
         writer.flush();

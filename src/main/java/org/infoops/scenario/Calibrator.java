@@ -40,7 +40,8 @@ public final class Calibrator {
      * @param seed         CMA-ES's own random seed
      */
     public record Settings(CalibrationSpace space, int runs, int evaluations, int finalists, int finalRuns, int threads, long seed) {
-        String describe() {
+        /** The settings line heading the evaluations log: a resume or a merge accepts only a log of the same settings. */
+        public String describe() {
             return "training=" + space.training() + " runs=" + runs + " evaluations=" + evaluations + " finalists=" + finalists
                     + " seed=" + seed + " discrete=" + space.discrete() + " continuous=" + space.continuous().keySet();
         }
@@ -76,10 +77,7 @@ public final class Calibrator {
         progress.start((long) (combos.size() + (long) s.finalists() * s.evaluations()) * perCandidate
                 + 2L * space.all().size() * s.finalRuns());
         try (CalibrationLog log = CalibrationLog.open(out, s.describe())) {
-            List<Scored> screened = new ArrayList<>();
-            for (Map<String, String> combo : combos) {
-                screened.add(evaluate("screen", CalibrationCandidate.SHIPPED.with(combo), s, log));
-            }
+            List<Scored> screened = screen(combos, s, log);
             screened.sort(Comparator.comparingDouble(Scored::objective));
             List<Scored> searched = new ArrayList<>();
             if (!space.continuous().isEmpty() && s.evaluations() > 0) {
@@ -96,6 +94,26 @@ public final class Calibrator {
         } finally {
             progress.close();
         }
+    }
+
+    /**
+     * Screens only the discrete combinations {@code [from, to)} (in {@link CalibrationSpace#combinations()} order)
+     * into {@code out}'s evaluations log: one shard of the screening, resumable like {@link #calibrate}.
+     */
+    public List<Scored> screen(Settings s, Path out, int from, int to) throws IOException {
+        List<Map<String, String>> combos = s.space().combinations().subList(from, to);
+        progress.start((long) combos.size() * s.runs() * s.space().training().size());
+        try (CalibrationLog log = CalibrationLog.open(out, s.describe())) {
+            return screen(combos, s, log);
+        } finally {
+            progress.close();
+        }
+    }
+
+    private List<Scored> screen(List<Map<String, String>> combos, Settings s, CalibrationLog log) throws IOException {
+        List<Scored> screened = new ArrayList<>();
+        for (Map<String, String> combo : combos) screened.add(evaluate("screen", CalibrationCandidate.SHIPPED.with(combo), s, log));
+        return screened;
     }
 
     /** CMA-ES in the unit box of the continuous ranges, starting from the shipped values. */
