@@ -4,8 +4,9 @@ Fans a sweep out over a Ray cluster as shards and merges them into exactly the f
 one machine. The Java side stays a plain CLI: shard i of n is ``java -jar infoops-gym.jar JAVA_COMMAND --shard i/n
 --out DIR`` run by a Ray task on some node; its files come back through Ray's object store, and the merge is
 ``JAVA_COMMAND --merge DIR... --out OUT`` here. Supported commands: ``sweep SCENARIO...`` / ``sweep --all diluvsion``
-(shards of runs), ``sweep troll-figure5 ...`` (of seeds) and ``cascade SCENARIO ...`` (of countermeasure and topic
-points).
+(shards of runs), ``sweep troll-figure5 ...`` (of seeds), ``cascade SCENARIO ...`` (of countermeasure and topic
+points) and ``calibrate ...`` (of the screened combinations; the merge then runs the CMA-ES generations, which
+depend on each other, and the before/after sweeps on the driver's machine, within ``--timeout``).
 
 Faults: a task whose process, JVM or node dies, or which fails or misses its deadline, is retried by Ray (up to
 ``--retries`` times). A node lost mid-shard may leave that shard's folder (``infoops-sweep-<id>``) in its temp dir. On the same node a retry resumes: runs already written by the killed attempt are kept, so
@@ -86,15 +87,15 @@ class SweepReport:
 
 def command_kind(command: list[str]) -> str:
     """'diluvsion' for ``sweep SCENARIO...``, 'troll-figure5' for ``sweep troll-figure5 ...``, 'cascade' for
-    ``cascade ...``; else a ValueError."""
-    if not command or command[0] not in ("sweep", "cascade"):
+    ``cascade ...``, 'calibrate' for ``calibrate ...``; else a ValueError."""
+    if not command or command[0] not in ("sweep", "cascade", "calibrate"):
         raise ValueError(f"command {shlex.join(command) or '(none)'}; allowed: 'sweep SCENARIO...', "
-                         "'sweep --all diluvsion', 'sweep troll-figure5 ...' or 'cascade SCENARIO ...'")
+                         "'sweep --all diluvsion', 'sweep troll-figure5 ...', 'cascade SCENARIO ...' or 'calibrate ...'")
     for option in _RESERVED:
         if any(a == option or a.startswith(option + "=") for a in command):
             raise ValueError(f"{option} is set by the driver; allowed: leave it out of the command (use the driver's --out)")
-    if command[0] == "cascade":
-        return "cascade"
+    if command[0] in ("cascade", "calibrate"):
+        return command[0]
     return "troll-figure5" if len(command) > 1 and command[1] == "troll-figure5" else "diluvsion"
 
 
@@ -124,7 +125,7 @@ def _run_shard(command: list[str], kind: str, index: int, count: int, sweep_id: 
     """Body of a shard task: runs the shard's JVM on this node and returns its directory as a tar archive."""
     shard_dir = Path(tempfile.gettempdir()) / f"infoops-sweep-{sweep_id}" / f"shard-{index}"
     args = [*command, "--shard", f"{index}/{count}", "--out", str(shard_dir)]
-    if kind == "diluvsion":
+    if kind in ("diluvsion", "calibrate"):
         args += ["--threads", str(threads), "--no-progress"]
     elif kind == "cascade" and "--threads" not in command:
         args += ["--threads", str(threads)]
@@ -244,12 +245,15 @@ def run_sweep(command: list[str], out: str | Path, shards: int | None = None, re
             bar.close()
         ray.kill(progress)
     failed_attempts = sum(1 for e in events if e["kind"] == "started") - shards
-    printed = _merge(command, kind, out, [results[i] for i in range(shards)], sweep_id)
+    # A calibration's merge finishes the calibration (CMA-ES, before/after sweeps): it gets what is left of --timeout.
+    merge_timeout = max(60.0, timeout - (time.monotonic() - started)) if kind == "calibrate" else 3600.0
+    printed = _merge(command, kind, out, [results[i] for i in range(shards)], sweep_id, merge_timeout)
     return SweepReport(out, [results[i] for i in range(shards)], max(0, failed_attempts),
                        time.monotonic() - started, events, printed, sweep_id)
 
 
-def _merge(command: list[str], kind: str, out: Path, shards: list[ShardResult], sweep_id: str) -> str:
+def _merge(command: list[str], kind: str, out: Path, shards: list[ShardResult], sweep_id: str,
+           timeout: float = 3600.0) -> str:
     """Unpacks the shards beside ``out`` and lets the Java command merge them into ``out`` (atomically, as always);
     returns what the command printed (e.g. Table 1)."""
     work = out.absolute().parent / f".infoops-shards-{sweep_id}"
@@ -262,9 +266,9 @@ def _merge(command: list[str], kind: str, out: Path, shards: list[ShardResult], 
                 tar.extractall(d, filter="data")
             dirs.append(str(d))
         args = [*command, "--merge", *dirs, "--out", str(out)]
-        if kind == "diluvsion":
+        if kind in ("diluvsion", "calibrate"):
             args.append("--no-progress")
-        done = subprocess.run(_java_command(args), stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=3600)
+        done = subprocess.run(_java_command(args), stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=timeout)
         if done.returncode != 0:
             raise RuntimeError(f"merging the shards failed (exit {done.returncode}): {done.stderr.strip()[-2000:]}")
         return done.stdout
@@ -279,7 +283,7 @@ def _bar(enabled: bool, kind: str):
         from tqdm import tqdm
     except ImportError:
         return None
-    unit = {"diluvsion": " runs", "troll-figure5": " seeds", "cascade": " points"}[kind]
+    unit = {"diluvsion": " runs", "troll-figure5": " seeds", "cascade": " points", "calibrate": " candidates"}[kind]
     return tqdm(total=0, unit=unit, desc="sweep", file=sys.stderr)
 
 
