@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,9 +13,10 @@ import java.util.Optional;
  *
  * <p>Bounds are held per element as doubles. float32 bounds are rounded to float32 when the box is
  * made, so a check here agrees with numpy's check of the same float32 value on the client. Integer
- * boxes need finite, integral bounds inside the dtype's range.
+ * boxes need finite, integral bounds inside the dtype's range. {@code components} name the elements in row-major
+ * order (none, or one each; no choice labels).
  */
-public record Box(int[] shape, DType dtype, double[] low, double[] high) implements Space {
+public record Box(int[] shape, DType dtype, double[] low, double[] high, List<Component> components) implements Space {
     public Box {
         shape = SpaceChecks.checkShape(shape, "Box shape");
         if (dtype == DType.BOOL) throw new IllegalArgumentException("Box dtype bool is not supported; use MultiBinary");
@@ -31,6 +33,18 @@ public record Box(int[] shape, DType dtype, double[] low, double[] high) impleme
                         + " is above high = " + high[i]);
             }
         }
+        components = Components.check(components, n, "Box" + Arrays.toString(shape));
+        Components.noChoices(components, "Box");
+    }
+
+    /** Unnamed elements. */
+    public Box(int[] shape, DType dtype, double[] low, double[] high) {
+        this(shape, dtype, low, high, List.of());
+    }
+
+    /** The same box with its elements named (one component per element, row-major). */
+    public Box named(List<Component> names) {
+        return new Box(shape, dtype, low, high, names);
     }
 
     private static double[] normalise(double[] bounds, DType dtype, String name) {
@@ -163,12 +177,13 @@ public record Box(int[] shape, DType dtype, double[] low, double[] high) impleme
     @Override
     public boolean equals(Object o) {
         return o instanceof Box b && b.dtype == dtype && Arrays.equals(b.shape, shape)
-                && Arrays.equals(b.low, low) && Arrays.equals(b.high, high);
+                && Arrays.equals(b.low, low) && Arrays.equals(b.high, high) && b.components.equals(components);
     }
 
     @Override
     public int hashCode() {
-        return ((Arrays.hashCode(shape) * 31 + dtype.hashCode()) * 31 + Arrays.hashCode(low)) * 31 + Arrays.hashCode(high);
+        return (((Arrays.hashCode(shape) * 31 + dtype.hashCode()) * 31 + Arrays.hashCode(low)) * 31 + Arrays.hashCode(high))
+                * 31 + components.hashCode();
     }
 
     @Override

@@ -3,13 +3,29 @@ package org.infoops.env;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** Binary flags: an int8 tensor of the given shape with elements 0 or 1. Gymnasium's {@code MultiBinary(shape)}. */
-public record MultiBinary(int[] shape) implements Space {
+/**
+ * Binary flags: an int8 tensor of the given shape with elements 0 or 1. Gymnasium's {@code MultiBinary(shape)}.
+ * {@code components} name the flags in row-major order (none, or one each; no choice labels).
+ */
+public record MultiBinary(int[] shape, List<Component> components) implements Space {
     public MultiBinary {
         shape = SpaceChecks.checkShape(shape, "MultiBinary shape");
         if (shape.length == 0) throw new IllegalArgumentException("MultiBinary needs at least one dimension");
+        components = Components.check(components, Tensor.elementCount(shape), "MultiBinary" + Arrays.toString(shape));
+        Components.noChoices(components, "MultiBinary");
+    }
+
+    /** Unnamed flags. */
+    public MultiBinary(int[] shape) {
+        this(shape, List.of());
+    }
+
+    /** The same space with its flags named (one component per flag, row-major). */
+    public MultiBinary named(List<Component> names) {
+        return new MultiBinary(shape, names);
     }
 
     public static MultiBinary of(int n) {
@@ -51,12 +67,12 @@ public record MultiBinary(int[] shape) implements Space {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MultiBinary m && Arrays.equals(m.shape, shape);
+        return o instanceof MultiBinary m && Arrays.equals(m.shape, shape) && m.components.equals(components);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(shape);
+        return Arrays.hashCode(shape) * 31 + components.hashCode();
     }
 
     @Override

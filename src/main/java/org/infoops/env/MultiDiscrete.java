@@ -3,13 +3,15 @@ package org.infoops.env;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Several independent choices: an int64 vector whose element i lies in [start[i], start[i] + nvec[i]).
- * Gymnasium's {@code MultiDiscrete(nvec, start)}.
+ * Gymnasium's {@code MultiDiscrete(nvec, start)}. {@code components} name the entries (none, or one each); an
+ * entry's choice labels, if any, number exactly {@code nvec[i]}.
  */
-public record MultiDiscrete(long[] nvec, long[] start) implements Space {
+public record MultiDiscrete(long[] nvec, long[] start, List<Component> components) implements Space {
     public MultiDiscrete {
         nvec = nvec.clone();
         start = start.clone();
@@ -20,6 +22,24 @@ public record MultiDiscrete(long[] nvec, long[] start) implements Space {
         for (long n : nvec) {
             if (n < 1) throw new IllegalArgumentException("MultiDiscrete needs every nvec >= 1, got " + Arrays.toString(nvec));
         }
+        components = Components.check(components, nvec.length, "MultiDiscrete" + Arrays.toString(nvec));
+        for (int i = 0; i < components.size(); i++) {
+            List<String> choices = components.get(i).choices();
+            if (!choices.isEmpty() && choices.size() != nvec[i]) {
+                throw new IllegalArgumentException("MultiDiscrete entry " + i + " (" + components.get(i).name() + ") has "
+                        + nvec[i] + " values but " + choices.size() + " choice labels " + choices);
+            }
+        }
+    }
+
+    /** Unnamed entries. */
+    public MultiDiscrete(long[] nvec, long[] start) {
+        this(nvec, start, List.of());
+    }
+
+    /** The same space with its entries named (one component per entry, in order). */
+    public MultiDiscrete named(List<Component> names) {
+        return new MultiDiscrete(nvec, start, names);
     }
 
     /** Choices starting at 0. */
@@ -49,10 +69,19 @@ public record MultiDiscrete(long[] nvec, long[] start) implements Space {
             long v = t.longAt(i);
             if (v < start[i] || v - start[i] >= nvec[i]) {
                 return Optional.of(new Violation(path + "[" + i + "]", "value " + v + " is outside " + describe() + "; allowed: "
-                        + start[i] + " to " + (start[i] + nvec[i] - 1)));
+                        + start[i] + " to " + (start[i] + nvec[i] - 1) + entryText(i)));
             }
         }
         return Optional.empty();
+    }
+
+    /** " (entry NAME: start LABEL, ...)" for a named entry, so an error says what the entry is; "" otherwise. */
+    private String entryText(int i) {
+        if (components.isEmpty()) return "";
+        Component c = components.get(i);
+        StringBuilder b = new StringBuilder(" (entry ").append(c.name());
+        for (int k = 0; k < c.choices().size(); k++) b.append(k == 0 ? ": " : ", ").append(start[i] + k).append(' ').append(c.choices().get(k));
+        return b.append(')').toString();
     }
 
     @Override
@@ -70,12 +99,13 @@ public record MultiDiscrete(long[] nvec, long[] start) implements Space {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MultiDiscrete m && Arrays.equals(m.nvec, nvec) && Arrays.equals(m.start, start);
+        return o instanceof MultiDiscrete m && Arrays.equals(m.nvec, nvec) && Arrays.equals(m.start, start)
+                && m.components.equals(components);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(nvec) + Arrays.hashCode(start);
+        return (31 * Arrays.hashCode(nvec) + Arrays.hashCode(start)) * 31 + components.hashCode();
     }
 
     @Override

@@ -19,6 +19,14 @@ public sealed interface Space permits Discrete, MultiDiscrete, MultiBinary, Box,
     /** Compact description, e.g. {@code Discrete(4)} or {@code Box(float32, [3], low=0.0, high=1.0)}. */
     String describe();
 
+    /**
+     * The names and meanings of a tensor space's elements in row-major order, or empty when it does not name them
+     * (and always for Discrete, a single choice, and Dict, whose members are named by their keys).
+     */
+    default java.util.List<Component> components() {
+        return java.util.List.of();
+    }
+
     default boolean contains(Value value) {
         return violation(value, "value").isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.infoops.rpc;
 
 import org.infoops.env.Box;
+import org.infoops.env.Component;
 import org.infoops.env.DType;
 import org.infoops.env.DictSpace;
 import org.infoops.env.Discrete;
@@ -58,16 +59,19 @@ final class SpecCodec {
             SpaceProto.MultiDiscreteSpace.Builder mb = SpaceProto.MultiDiscreteSpace.newBuilder();
             for (long n : m.nvec()) mb.addNvec(n);
             for (long s : m.start()) mb.addStart(s);
+            mb.addAllComponents(encode(m.components()));
             b.setMultiDiscrete(mb);
         } else if (space instanceof MultiBinary m) {
             SpaceProto.MultiBinarySpace.Builder mb = SpaceProto.MultiBinarySpace.newBuilder();
             for (int extent : m.shape()) mb.addShape(extent);
+            mb.addAllComponents(encode(m.components()));
             b.setMultiBinary(mb);
         } else if (space instanceof Box box) {
             SpaceProto.BoxSpace.Builder bb = SpaceProto.BoxSpace.newBuilder().setDtype(encode(box.dtype()));
             for (int extent : box.shape()) bb.addShape(extent);
             bb.setLow(ValueCodec.encodeTensor(Tensor.fromDoubles(box.dtype(), box.shape(), box.low())));
             bb.setHigh(ValueCodec.encodeTensor(Tensor.fromDoubles(box.dtype(), box.shape(), box.high())));
+            bb.addAllComponents(encode(box.components()));
             b.setBox(bb);
         } else {
             SpaceProto.DictSpace.Builder db = SpaceProto.DictSpace.newBuilder();
@@ -87,15 +91,17 @@ final class SpecCodec {
                 long[] nvec = m.getNvecList().stream().mapToLong(Long::longValue).toArray();
                 long[] start = m.getStartCount() == 0 ? new long[nvec.length]
                         : m.getStartList().stream().mapToLong(Long::longValue).toArray();
-                yield new MultiDiscrete(nvec, start);
+                yield new MultiDiscrete(nvec, start, decode(m.getComponentsList()));
             }
-            case MULTI_BINARY -> new MultiBinary(toInts(proto.getMultiBinary().getShapeList()));
+            case MULTI_BINARY -> new MultiBinary(toInts(proto.getMultiBinary().getShapeList()),
+                    decode(proto.getMultiBinary().getComponentsList()));
             case BOX -> {
                 SpaceProto.BoxSpace box = proto.getBox();
                 int[] shape = toInts(box.getShapeList());
                 yield new Box(shape, decode(box.getDtype()),
                         ValueCodec.decodeTensor(box.getLow(), "low").toDoubles(),
-                        ValueCodec.decodeTensor(box.getHigh(), "high").toDoubles());
+                        ValueCodec.decodeTensor(box.getHigh(), "high").toDoubles(),
+                        decode(box.getComponentsList()));
             }
             case DICT -> {
                 Map<String, Space> members = new LinkedHashMap<>();
@@ -104,6 +110,21 @@ final class SpecCodec {
             }
             case KIND_NOT_SET -> throw new IllegalArgumentException("space with no kind");
         };
+    }
+
+    private static List<SpaceProto.Component> encode(List<Component> components) {
+        List<SpaceProto.Component> out = new ArrayList<>(components.size());
+        for (Component c : components) {
+            out.add(SpaceProto.Component.newBuilder().setName(c.name()).setMeaning(c.meaning())
+                    .addAllChoices(c.choices()).build());
+        }
+        return out;
+    }
+
+    private static List<Component> decode(List<SpaceProto.Component> components) {
+        List<Component> out = new ArrayList<>(components.size());
+        for (SpaceProto.Component c : components) out.add(new Component(c.getName(), c.getMeaning(), c.getChoicesList()));
+        return out;
     }
 
     private static int[] toInts(List<Long> values) {

@@ -1,9 +1,12 @@
 package org.infoops.env.cascade;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.infoops.env.Box;
+import org.infoops.env.Component;
+import org.infoops.env.Components;
 import org.infoops.env.DType;
 import org.infoops.env.DictSpace;
 import org.infoops.env.DictValue;
@@ -82,19 +85,51 @@ public final class ModeratorEnvironment implements EnvironmentLogic {
         staticBlock = options.intValue("static_block", 0, 1000);
         world = ModeratorWorld.load(options, options.intValue("base_trials", 1, 100_000));
         int c = world.communities();
-        long[] nvec = new long[candidates + 1];
-        Arrays.fill(nvec, 2);
-        nvec[candidates] = c + 1;
-        DictSpace observation = DictSpace.of(
-                "candidates", Box.of(DType.FLOAT32, 0, 30, candidates, 5),
-                "communities", Box.of(DType.FLOAT32, 0, 1, c, 3),
-                "status", Box.of(DType.FLOAT32, 0, 30, 4));
         spec = EnvSpec.builder(INFO, options)
-                .agent(AGENT, observation, MultiDiscrete.of(nvec))
+                .agent(AGENT, observationSpace(candidates, c), actionSpace(candidates, c))
                 .rewardRange(-(world.network().nodeCount() + (budget + 1) * costWeight), 0)
                 .renderModes(Frame.ANSI, Frame.RGB_ARRAY)
                 .maxEpisodeSteps(maxLayers)
                 .build();
+    }
+
+    /** block[k] for the candidate ranked k (choices keep, block), then inoculate (none, community_0, ...). */
+    private static MultiDiscrete actionSpace(int candidates, int communities) {
+        long[] nvec = new long[candidates + 1];
+        Arrays.fill(nvec, 2);
+        nvec[candidates] = communities + 1;
+        List<Component> names = new ArrayList<>();
+        for (int k = 0; k < candidates; k++) {
+            names.add(Component.choice("block[" + k + "]", "block the current layer's candidate ranked " + k
+                    + " by expected spread (0 = highest) while the budget lasts", List.of("keep", "block")));
+        }
+        List<String> targets = new ArrayList<>(List.of("none"));
+        for (int i = 0; i < communities; i++) targets.add("community_" + i);
+        names.add(Component.choice("inoculate", "community to inoculate before this layer spreads (once each, "
+                + "while the budget lasts), or none", targets));
+        return MultiDiscrete.of(nvec).named(names);
+    }
+
+    /** Candidates and communities are families of rows named by their index (candidate[k].spread, community[c].inoculated). */
+    private static DictSpace observationSpace(int candidates, int communities) {
+        return DictSpace.of(
+                "candidates", Box.of(DType.FLOAT32, 0, 30, candidates, 5).named(Components.grid(
+                        Components.indexed("candidate", candidates, k -> "the current layer's candidate ranked " + k + " by expected spread"),
+                        Components.of("valid", "1 if the rank is filled, 0 if the layer has fewer candidates (then all zero)",
+                                "followers", "log1p of the candidate's followers",
+                                "susceptible_followers", "log1p of the candidate's susceptible followers",
+                                "spread", "log1p of the candidate's expected spread (sum of edge probabilities to susceptible followers)",
+                                "community", "the candidate's community index / number of communities"))),
+                "communities", Box.of(DType.FLOAT32, 0, 1, communities, 3).named(Components.grid(
+                        Components.indexed("community", communities, i -> "community " + i),
+                        Components.of("infected_share", "share of the community's members infected",
+                                "inoculated", "1 if the community was inoculated",
+                                "layer_share", "share of the current layer (frontier) in the community"))),
+                "status", Box.of(DType.FLOAT32, 0, 30, 4).named(Components.of(
+                        "layer", "layers spread so far / max_layers",
+                        "budget_left", "share of the episode's budget left",
+                        "infected", "log1p of all users infected so far",
+                        "layer_size", "log1p of the current layer's size")));
     }
 
     @Override

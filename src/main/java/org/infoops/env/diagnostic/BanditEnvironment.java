@@ -2,6 +2,7 @@ package org.infoops.env.diagnostic;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.infoops.env.Box;
+import org.infoops.env.Components;
 import org.infoops.env.DType;
 import org.infoops.env.DictSpace;
 import org.infoops.env.DictValue;
@@ -84,10 +85,11 @@ public final class BanditEnvironment implements EnvironmentLogic {
         delayMillis = options.longValue(DelayOption.NAME, 0, 60_000);
         options.admit(DelayOption.footprint(delayMillis));
         DictSpace observation = DictSpace.of(
-                "context", Box.of(DType.FLOAT32, 0, 1, arms),
+                "context", Box.of(DType.FLOAT32, 0, 1, arms).named(Components.indexed("arm", arms,
+                        a -> "context value of arm " + a + " (the largest usually marks the paying arm)")),
                 "misses", new Discrete(maxMisses + 1),
-                "steps_left", Box.of(DType.INT32, 0, episodeSteps, 1),
-                "last_reward", Box.of(DType.FLOAT64, 0, 1));
+                "steps_left", Box.of(DType.INT32, 0, episodeSteps, 1).named(Components.of("steps_left", "steps before truncation")),
+                "last_reward", Box.of(DType.FLOAT64, 0, 1).named(Components.of("last_reward", "the previous step's reward")));
         spec = EnvSpec.builder(INFO, options)
                 .agent(AGENT, observation, new Discrete(arms))
                 .rewardRange(0, 1)

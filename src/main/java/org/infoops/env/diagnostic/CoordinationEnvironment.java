@@ -2,6 +2,8 @@ package org.infoops.env.diagnostic;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.infoops.env.Box;
+import org.infoops.env.Component;
+import org.infoops.env.Components;
 import org.infoops.env.DType;
 import org.infoops.env.DictSpace;
 import org.infoops.env.DictValue;
@@ -99,10 +101,13 @@ public final class CoordinationEnvironment implements EnvironmentLogic {
             String id = "agent_" + i;
             ids.add(id);
             b.agent(id, DictSpace.of(
-                            "signal", MultiBinary.of(channels),
-                            "energy", Box.of(DType.FLOAT64, 0, startEnergy, 1),
+                            "signal", MultiBinary.of(channels).named(Components.indexed("channel", channels,
+                                    c -> "1 if channel " + c + " may be the target (the target's bit is always set)")),
+                            "energy", Box.of(DType.FLOAT64, 0, startEnergy, 1).named(Components.of("energy", "the agent's energy left")),
                             "step", new Discrete(episodeSteps + 1)),
-                    MultiDiscrete.of(channels, 3));
+                    MultiDiscrete.of(channels, 3).named(List.of(
+                            Component.of("channel", "the channel the agent picks"),
+                            Component.of("effort", "effort 0 to 2: earns (1 + effort) / 3 on the target, costs 0.25 + 0.5 x effort energy"))));
         }
         agents = List.copyOf(ids);
         spec = b.build();

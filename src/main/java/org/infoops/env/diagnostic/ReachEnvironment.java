@@ -2,6 +2,7 @@ package org.infoops.env.diagnostic;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.infoops.env.Box;
+import org.infoops.env.Components;
 import org.infoops.env.DType;
 import org.infoops.env.EnvSpec;
 import org.infoops.env.EnvironmentFactory;
@@ -69,7 +70,12 @@ public final class ReachEnvironment implements EnvironmentLogic {
         options.admit(DelayOption.footprint(delayMillis));
         double maxGain = speed * Math.sqrt(2);
         spec = EnvSpec.builder(INFO, options)
-                .agent(AGENT, Box.of(DType.FLOAT32, 0, 1, 4), Box.of(DType.FLOAT32, -1, 1, 2))
+                .agent(AGENT,
+                        Box.of(DType.FLOAT32, 0, 1, 4).named(Components.of(
+                                "x", "the point's x in the unit square", "y", "the point's y in the unit square",
+                                "goal_x", "the goal's x", "goal_y", "the goal's y")),
+                        Box.of(DType.FLOAT32, -1, 1, 2).named(Components.of(
+                                "dx", "move along x, scaled by speed", "dy", "move along y, scaled by speed")))
                 .rewardRange(-maxGain, maxGain)
                 .renderModes(Frame.ANSI, Frame.RGB_ARRAY)
                 .maxEpisodeSteps(episodeSteps)

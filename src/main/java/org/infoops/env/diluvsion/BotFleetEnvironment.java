@@ -3,6 +3,7 @@ package org.infoops.env.diluvsion;
 import java.util.List;
 import java.util.Map;
 import org.infoops.env.Box;
+import org.infoops.env.Components;
 import org.infoops.env.DType;
 import org.infoops.env.DictSpace;
 import org.infoops.env.DictValue;
@@ -13,7 +14,6 @@ import org.infoops.env.EnvironmentLogic;
 import org.infoops.env.EpisodeStart;
 import org.infoops.env.Frame;
 import org.infoops.env.Info;
-import org.infoops.env.MultiDiscrete;
 import org.infoops.env.OptionSpec;
 import org.infoops.env.Options;
 import org.infoops.env.ResetResult;
@@ -22,7 +22,6 @@ import org.infoops.env.TextFrame;
 import org.infoops.env.Transition;
 import org.infoops.env.Value;
 import org.infoops.model.diluvsion.BotCommand;
-import org.infoops.model.diluvsion.BotSettings;
 import org.infoops.model.diluvsion.DiluvsionWorld;
 import org.infoops.model.diluvsion.FleetLedger;
 import org.infoops.model.diluvsion.RoleTable;
@@ -35,9 +34,9 @@ import org.infoops.model.diluvsion.Stance;
  * engagement, §3.5) and a theme to push (conserved in every tweet, like Sim 9). The episode is the scenario's run
  * (Sim 1 by default: 28 days, so 28 decisions). Reward: 100 x the change of the objective's score per decision.
  *
- * <p>Action: MultiDiscrete of 3 groups (negative, neutral, positive bots) x 8 entries: weights 0..2 of the five
- * roles (tweeter, retweeter, quoter, replier, liker; all 0 means equal), level (0 high, 1 medium, 2 low),
- * tactic (0 vulnerable, 1 engagement), pushed theme (0 none, t = Tt). A group without bots ignores its entries.
+ * <p>Action: MultiDiscrete of 3 groups (negative, neutral, positive bots) x 8 named entries, defined once in
+ * {@link FleetActionLayout}: weights of the five roles, level, tactic, pushed theme. A group without bots ignores
+ * its entries.
  *
  * <p>Observation: Dict of stance shares (3), theme shares (12), time (sin and cos of the week, share of the episode
  * done), the bots' share of each stance group (3), and the fleet's last period per group (3 x 4: log1p per bot of
@@ -46,8 +45,6 @@ import org.infoops.model.diluvsion.Stance;
 public final class BotFleetEnvironment implements EnvironmentLogic {
     public static final String ID = "diluvsion/bot-fleet-v0";
     public static final String AGENT = "operator";
-    static final int PER_GROUP = 8;
-    static final List<String> LEVELS = List.of("high", "medium", "low");
 
     private static final EnvironmentInfo INFO = new EnvironmentInfo(ID,
             "Command a Diluvsion bot fleet (single agent): once per decision period choose, per stance group of bots, "
@@ -76,19 +73,19 @@ public final class BotFleetEnvironment implements EnvironmentLogic {
         objective = Objective.valueOf(options.stringValue("objective", Objective.NAMES).toUpperCase());
         targetStance = Stance.valueOf(options.stringValue("target_stance", List.of("negative", "neutral", "positive")).toUpperCase());
         targetTheme = options.intValue("target_theme", 1, 12);
-        long[] nvec = new long[3 * PER_GROUP];
-        for (int g = 0; g < 3; g++) {
-            long[] group = {3, 3, 3, 3, 3, LEVELS.size(), 2, 13};
-            System.arraycopy(group, 0, nvec, g * PER_GROUP, PER_GROUP);
-        }
         DictSpace observation = DictSpace.of(
-                "stance_shares", Box.of(DType.FLOAT32, 0, 1, 3),
-                "theme_shares", Box.of(DType.FLOAT32, 0, 1, 12),
-                "time", Box.of(DType.FLOAT32, -1, 1, 3),
-                "bot_shares", Box.of(DType.FLOAT32, 0, 1, 3),
-                "fleet", Box.of(DType.FLOAT32, 0, 30, 3, 4));
+                "stance_shares", Box.of(DType.FLOAT32, 0, 1, 3).named(DiluvsionNames.stances("share of all agents holding")),
+                "theme_shares", Box.of(DType.FLOAT32, 0, 1, 12).named(DiluvsionNames.themes("share of all agents holding")),
+                "time", Box.of(DType.FLOAT32, -1, 1, 3).named(DiluvsionNames.TIME),
+                "bot_shares", Box.of(DType.FLOAT32, 0, 1, 3).named(DiluvsionNames.stances("share of bots among the agents holding")),
+                "fleet", Box.of(DType.FLOAT32, 0, 30, 3, 4).named(Components.grid(
+                        DiluvsionNames.stances("bots backing"),
+                        Components.of("reach", "log1p per bot of the reach into humans' memories in the last period",
+                                "likes", "log1p per bot of the likes its tweets drew in the last period",
+                                "retweets", "log1p per bot of the retweets its tweets drew in the last period",
+                                "replies", "log1p per bot of the replies its tweets drew in the last period"))));
         spec = EnvSpec.builder(INFO, options)
-                .agent(AGENT, observation, MultiDiscrete.of(nvec))
+                .agent(AGENT, observation, FleetActionLayout.space())
                 .rewardRange(-100, 100)
                 .renderModes(Frame.ANSI, Frame.RGB_ARRAY)
                 .maxEpisodeSteps(episodes.horizon())
@@ -121,14 +118,9 @@ public final class BotFleetEnvironment implements EnvironmentLogic {
         return Map.of(AGENT, new Transition(observation(), reward, episodes.finished(), false, info()));
     }
 
-    /**
-     * The Diluvsion paper's best fixed tactic as an action (Sim 1, §5): every group all Repliers, highly active,
-     * targeting vulnerable users, pushing no theme.
-     */
+    /** The Diluvsion paper's best fixed tactic as an action: {@link FleetActionLayout#paperTactic()}. */
     public static long[] paperTactic() {
-        long[] a = new long[3 * PER_GROUP];
-        for (int g = 0; g < 3; g++) a[g * PER_GROUP + 3] = 2;
-        return a;
+        return FleetActionLayout.paperTactic();
     }
 
     /** Gives every bot of each group its order: roles by largest remainder over the weights, in bot id order. */
@@ -136,20 +128,16 @@ public final class BotFleetEnvironment implements EnvironmentLogic {
         for (Stance group : Stance.ALL) {
             int[] bots = w.bots(group);
             if (bots.length == 0) continue;
-            int base = group.ordinal() * PER_GROUP;
-            double[] weights = new double[5];
+            FleetActionLayout.GroupOrder order = FleetActionLayout.order(action, group);
+            double[] weights = order.roleWeights();
             double sum = 0;
-            for (int r = 0; r < 5; r++) sum += weights[r] = action.longAt(base + r);
+            for (double v : weights) sum += v;
             if (sum == 0) java.util.Arrays.fill(weights, 1);
             int[] perRole = apportion(bots.length, weights);
-            String level = LEVELS.get((int) action.longAt(base + 5));
-            BotSettings.ReplyTactic tactic = action.longAt(base + 6) == 0 ? BotSettings.ReplyTactic.VULNERABLE : BotSettings.ReplyTactic.ENGAGEMENT;
-            int theme = (int) action.longAt(base + 7);
-            int pushed = theme == 0 ? 0 : 1 << (theme - 1);
             int b = 0;
-            for (int r = 0; r < 5; r++) {
+            for (int r = 0; r < perRole.length; r++) {
                 for (int k = 0; k < perRole[r]; k++) {
-                    w.command(bots[b++], new BotCommand(RoleTable.ROLES.get(r), level, tactic, pushed));
+                    w.command(bots[b++], new BotCommand(RoleTable.ROLES.get(r), order.level(), order.tactic(), order.pushedThemes()));
                 }
             }
         }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.infoops.env.Box;
+import org.infoops.env.Component;
+import org.infoops.env.Components;
 import org.infoops.env.DType;
 import org.infoops.env.DictSpace;
 import org.infoops.env.DictValue;
@@ -22,6 +24,7 @@ import org.infoops.env.Tensor;
 import org.infoops.env.TextFrame;
 import org.infoops.env.Transition;
 import org.infoops.env.Value;
+import org.infoops.model.diluvsion.Action;
 import org.infoops.model.diluvsion.BotSettings;
 import org.infoops.model.diluvsion.BotStances;
 import org.infoops.model.diluvsion.DiluvsionWorld;
@@ -44,7 +47,17 @@ import org.infoops.model.diluvsion.Stance;
  */
 public final class BotSwarmEnvironment implements EnvironmentLogic {
     public static final String ID = "diluvsion/bot-swarm-v0";
-    private static final int IDLE_ACTION = 6;
+    /** The action entry's choices: the {@link Action}s a bot may force (codes as ordinals; unfollow is last), then idle. */
+    private static final List<String> ACTIONS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Action.ALL).filter(a -> a != Action.UNFOLLOW).map(Action::label),
+            java.util.stream.Stream.of("idle")).toList();
+    private static final int IDLE_ACTION = ACTIONS.indexOf("idle");
+    private static final BotSettings.ReplyTactic[] TACTICS = BotSettings.ReplyTactic.values();
+    private static final MultiDiscrete ACTION = MultiDiscrete.of(ACTIONS.size(), TACTICS.length).named(List.of(
+            Component.choice("action", "what the bot does when it is next awake and within its weekly quota "
+                    + "(bots never unfollow, Diluvsion §3.5)", ACTIONS),
+            Component.choice("tactic", "primary reply tactic: reply to vulnerable users or to those who engage most, "
+                    + "Diluvsion §3.5", java.util.Arrays.stream(TACTICS).map(t -> t.name().toLowerCase()).toList())));
 
     private static final EnvironmentInfo INFO = new EnvironmentInfo(ID,
             "Decentralised Diluvsion bots (multi-agent, parallel): every bot chooses its next action and reply tactic "
@@ -81,14 +94,17 @@ public final class BotSwarmEnvironment implements EnvironmentLogic {
             }
         }
         DictSpace observation = DictSpace.of(
-                "own_stance", Box.of(DType.FLOAT32, 0, 1, 3),
-                "memory_stances", Box.of(DType.FLOAT32, 0, 1, 3),
-                "memory_themes", Box.of(DType.FLOAT32, 0, 1, 12),
-                "follower_stances", Box.of(DType.FLOAT32, 0, 1, 3),
-                "engagement", Box.of(DType.FLOAT32, 0, 30, 3),
-                "time", Box.of(DType.FLOAT32, -1, 1, 3));
+                "own_stance", Box.of(DType.FLOAT32, 0, 1, 3).named(DiluvsionNames.stances("1 if the bot backs")),
+                "memory_stances", Box.of(DType.FLOAT32, 0, 1, 3).named(DiluvsionNames.stances("share of tweets in the bot's seen memory with")),
+                "memory_themes", Box.of(DType.FLOAT32, 0, 1, 12).named(DiluvsionNames.themes("share of tweets in the bot's seen memory carrying")),
+                "follower_stances", Box.of(DType.FLOAT32, 0, 1, 3).named(DiluvsionNames.stances("share of the bot's followers holding")),
+                "engagement", Box.of(DType.FLOAT32, 0, 30, 3).named(Components.of(
+                        "likes", "log1p of the likes on the bot's recent tweets",
+                        "retweets", "log1p of the retweets of the bot's recent tweets",
+                        "replies", "log1p of the replies to the bot's recent tweets")),
+                "time", Box.of(DType.FLOAT32, -1, 1, 3).named(DiluvsionNames.TIME));
         EnvSpec.Builder b = EnvSpec.builder(INFO, options);
-        for (String name : names) b.agent(name, observation, MultiDiscrete.of(7, 2));
+        for (String name : names) b.agent(name, observation, ACTION);
         spec = b.rewardRange(-100, 100).renderModes(Frame.ANSI, Frame.RGB_ARRAY).maxEpisodeSteps(episodes.horizon()).build();
     }
 
@@ -128,7 +144,7 @@ public final class BotSwarmEnvironment implements EnvironmentLogic {
             Tensor a = (Tensor) actions.get(names[i]);
             if (a == null) continue;
             int act = (int) a.longAt(0);
-            BotSettings.ReplyTactic tactic = a.longAt(1) == 0 ? BotSettings.ReplyTactic.VULNERABLE : BotSettings.ReplyTactic.ENGAGEMENT;
+            BotSettings.ReplyTactic tactic = TACTICS[(int) a.longAt(1)];
             w.force(botIds[i], act == IDLE_ACTION ? DiluvsionWorld.IDLE : act, tactic);
         }
         episodes.advance();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.infoops.env.Box;
+import org.infoops.env.Components;
 import org.infoops.env.DType;
 import org.infoops.env.DictSpace;
 import org.infoops.env.DictValue;
@@ -81,13 +82,17 @@ public final class InfluencerEnvironment implements EnvironmentLogic {
         episodes = new TrollEpisodes(options);
         prediction = options.booleanValue("prediction");
         narrativeSwitch = options.booleanValue("narrative_switch");
-        features = new org.infoops.model.troll.PostFeatures(episodes.parameters().world().narratives(),
-                episodes.parameters().world().keywords()).schema().size();
+        var schema = new org.infoops.model.troll.PostFeatures(episodes.parameters().world().narratives(),
+                episodes.parameters().world().keywords()).schema();
+        features = schema.size();
         List<Object> obs = new ArrayList<>(List.of(
-                "post", Box.of(DType.FLOAT32, 0, 1e6, features),
-                "history", Box.of(DType.FLOAT32, 0, 1e6, 4),
-                "time", Box.of(DType.FLOAT32, -1, 1, 5)));
-        if (prediction) obs.addAll(List.of("prediction", Box.of(DType.FLOAT32, 0, 1, 1)));
+                "post", Box.of(DType.FLOAT32, 0, 1e6, features).named(TrollEpisodes.postFeatures(schema, "the due post's")),
+                "history", Box.of(DType.FLOAT32, 0, 1e6, 4).named(TrollEpisodes.HISTORY),
+                "time", Box.of(DType.FLOAT32, -1, 1, 5).named(TrollEpisodes.TIME)));
+        if (prediction) {
+            obs.addAll(List.of("prediction", Box.of(DType.FLOAT32, 0, 1, 1).named(Components.of(
+                    "attack_probability", "the classifier's probability that the due post is attacked"))));
+        }
         int n = TrollEpisodes.DELAY_HOURS.length * (narrativeSwitch ? 2 : 1);
         spec = EnvSpec.builder(INFO, options)
                 .agent(AGENT, DictSpace.of(obs.toArray()), new Discrete(n))

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.infoops.env.Box;
+import org.infoops.env.Components;
 import org.infoops.env.DType;
 import org.infoops.env.DictSpace;
 import org.infoops.env.DictValue;
@@ -101,16 +102,20 @@ public final class InfluencersEnvironment implements EnvironmentLogic {
         algorithm = method.equals("logistic") ? new FederatedAveraging(LogisticSettings.defaults())
                 : new FederatedBoostedTrees(BoostingSettings.defaults(), trees);
         int n = episodes.parameters().world().influencers();
-        features = new org.infoops.model.troll.PostFeatures(episodes.parameters().world().narratives(),
-                episodes.parameters().world().keywords()).schema().size();
+        var schema = new org.infoops.model.troll.PostFeatures(episodes.parameters().world().narratives(),
+                episodes.parameters().world().keywords()).schema();
+        features = schema.size();
         names = new String[n];
         DictSpace observation = DictSpace.of(
-                "due", Box.of(DType.FLOAT32, 0, 1, 1),
-                "post", Box.of(DType.FLOAT32, 0, 1e6, features),
-                "history", Box.of(DType.FLOAT32, 0, 1e6, 4),
-                "time", Box.of(DType.FLOAT32, -1, 1, 5),
-                "prediction", Box.of(DType.FLOAT32, 0, 1, 1),
-                "federated", Box.of(DType.FLOAT32, 0, 1e6, 2));
+                "due", Box.of(DType.FLOAT32, 0, 1, 1).named(Components.of("due", "1 if this influencer's post is due now")),
+                "post", Box.of(DType.FLOAT32, 0, 1e6, features).named(TrollEpisodes.postFeatures(schema, "its due post's (zeros when none is due)")),
+                "history", Box.of(DType.FLOAT32, 0, 1e6, 4).named(TrollEpisodes.HISTORY),
+                "time", Box.of(DType.FLOAT32, -1, 1, 5).named(TrollEpisodes.TIME),
+                "prediction", Box.of(DType.FLOAT32, 0, 1, 1).named(Components.of(
+                        "attack_probability", "the shared federated model's probability that its due post is attacked")),
+                "federated", Box.of(DType.FLOAT32, 0, 1e6, 2).named(Components.of(
+                        "rounds", "federated rounds so far / 100",
+                        "round_elapsed", "share of the round period elapsed since the last round")));
         EnvSpec.Builder b = EnvSpec.builder(INFO, options);
         for (int i = 0; i < n; i++) {
             names[i] = "influencer_" + i;

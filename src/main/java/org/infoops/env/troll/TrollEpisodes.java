@@ -1,6 +1,8 @@
 package org.infoops.env.troll;
 
 import java.util.List;
+import org.infoops.env.Component;
+import org.infoops.env.Components;
 import org.infoops.env.EpisodeStart;
 import org.infoops.env.Footprint;
 import org.infoops.env.OptionSpec;
@@ -109,6 +111,26 @@ final class TrollEpisodes {
 
     long decisionStart() {
         return parameters.world().trainingMinutes();
+    }
+
+    /** Names of {@link #time}'s features, in its order. */
+    static final List<Component> TIME = Components.of(
+            "day_sin", "sine of the time of day",
+            "day_cos", "cosine of the time of day",
+            "week_sin", "sine of the position in the week (minute 0 is a Monday 00:00)",
+            "week_cos", "cosine of the position in the week (minute 0 is a Monday 00:00)",
+            "episode_done", "share of the decision period done, 0 to 1");
+
+    /** Names of {@link #history}'s features, in its order. */
+    static final List<Component> HISTORY = Components.of(
+            "posts_last_week", "the influencer's posts in the last 7 days",
+            "attacked_share", "share of the influencer's posts so far that were attacked",
+            "marked", "1 if troll bots mark the influencer as attacked now (a mark lasts 3 days)",
+            "mark_hours_left", "hours left on the current mark, 0 when not marked");
+
+    /** One component per column of the attack classifier's post features ({@code features.csv}). */
+    static List<Component> postFeatures(org.infoops.learn.FeatureSchema schema, String whose) {
+        return Components.each(schema.names(), n -> whose + " feature " + n + ", as the attack classifier's column of that name");
     }
 
     /** time features: hour of day and day of week as (sin, cos), and the share of the decision period done. */
