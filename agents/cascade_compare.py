@@ -19,6 +19,7 @@ import gymnasium
 import numpy as np
 
 import infoops_env  # noqa: F401  (registers the ids)
+from infoops_env.components import build_action
 from common import mean_ci, parse_seeds
 
 ENV_ID = "cascade/moderator-v0"
@@ -65,10 +66,8 @@ def main() -> None:
 
     env = gymnasium.make(ENV_ID, address=args.address, options=options)
     static_env = gymnasium.make(ENV_ID, address=args.address, options={**options, "static_block": k})
-    nvec = env.action_space.nvec
-    nothing = np.zeros(len(nvec), dtype=np.int64)
-    block_all = nothing.copy()
-    block_all[:-1] = 1
+    nothing = build_action(env.action_space, {"block*": "keep", "inoculate": "none"})
+    block_all = build_action(env.action_space, {"block*": "block", "inoculate": "none"})
     policies = {
         "nothing": (env, lambda obs: nothing),
         f"static-rule(top-{k})": (static_env, lambda obs: nothing),

@@ -16,15 +16,17 @@ from typing import Iterable, Protocol, Sequence
 
 import numpy as np
 from gymnasium import spaces
+from infoops_env.components import build_action, components
 
 ENV_ID = "diluvsion/bot-fleet-v0"
-# The issue's setting: the paper's Sim 1 world, the "shrink the majority" objective, one decision a day.
+# The default setting: the paper's Sim 1 world, the "shrink the majority" objective, one decision a day.
 DEFAULT_OPTIONS = {"scenario": "diluvsion/sim01", "objective": "shrink_majority", "decision_steps": 48}
 
-# bot-fleet-v0's action, per stance group (negative, neutral, positive bots): 8 entries.
-ROLES = ("tweeter", "retweeter", "quoter", "replier", "liker")  # entries 0..4: weights 0..2 (all 0 = equal)
-LEVEL, TACTIC, THEME = 5, 6, 7  # level 0 high/1 medium/2 low; tactic 0 vulnerable/1 engagement; theme 0 none, t = Tt
-PER_GROUP, GROUPS = 8, 3
+# The Diluvsion paper's best fixed tactic (§5, Sim 1) by the action's component names, which the server's spec
+# carries (no positions here): every bot a Replier (the largest replier weight, every other role weight at its
+# lowest, 0), highly active, primary reply tactic "vulnerable", no pushed theme (the bots adopt what they see).
+PAPER_ORDER = {"*.level": "high", "*.tactic": "vulnerable", "*.theme": "none"}
+PAPER_ROLE = "*.role_mix.repliers"
 
 
 def parse_dataclass_args(cls, description: str, argv: Sequence[str] | None = None):
@@ -86,24 +88,24 @@ class Policy(Protocol):
         ...
 
 
-def _check_fleet_space(space: spaces.Space) -> spaces.MultiDiscrete:
-    expected = np.array([3, 3, 3, 3, 3, 3, 2, 13] * GROUPS)
-    if not isinstance(space, spaces.MultiDiscrete) or space.nvec.shape != expected.shape or (space.nvec != expected).any():
-        raise ValueError(f"expected bot-fleet-v0's MultiDiscrete{expected.tolist()} action space, got {space}")
-    return space
+def paper_tactic(space: spaces.Space) -> np.ndarray:
+    """The paper's tactic as an action of bot-fleet-v0's (named) action space."""
+    named = components(space)
+    if not isinstance(space, spaces.MultiDiscrete) or not named:
+        raise ValueError(f"expected bot-fleet-v0's named MultiDiscrete action space, got {space}")
+    top = {named[i].name: int(space.start[i] + space.nvec[i] - 1) for i in named.matching(PAPER_ROLE)}
+    try:
+        return build_action(space, {**PAPER_ORDER, **top})
+    except (KeyError, ValueError) as e:
+        raise ValueError(f"expected bot-fleet-v0's action components ({e})") from e
 
 
-def fixed_tactic_action(role: str = "replier", level: int = 0, tactic: int = 0, theme: int = 0) -> np.ndarray:
-    """One bot-fleet action giving every stance group the same order: one role only, level, tactic, theme."""
-    group = np.zeros(PER_GROUP, dtype=np.int64)
-    group[ROLES.index(role)] = 2
-    group[LEVEL], group[TACTIC], group[THEME] = level, tactic, theme
-    return np.tile(group, GROUPS)
-
-
-# The paper's best fixed tactic (Diluvsion §5, Sim 1): every bot a Replier, highly active, primary reply
-# tactic "vulnerable", adopting themes (no pushed theme).
-PAPER_TACTIC = fixed_tactic_action("replier", level=0, tactic=0, theme=0)
+def fixed_order(space: spaces.Space, groups: Sequence[str], entries: dict[str, int | str]) -> np.ndarray:
+    """The paper's tactic with entries changed in the given stance groups of bots: ``fixed_order(space,
+    ["neutral"], {"level": "medium", "role_mix.quoters": 1})`` sets ``neutral.level`` and
+    ``neutral.role_mix.quoters``."""
+    values = {f"{g}.{name}": v for g in groups for name, v in entries.items()}
+    return build_action(space, values, base=paper_tactic(space))
 
 
 class HeuristicPolicy:
@@ -112,8 +114,7 @@ class HeuristicPolicy:
     name = "heuristic"
 
     def __init__(self, action_space: spaces.Space):
-        _check_fleet_space(action_space)
-        self.action = PAPER_TACTIC.copy()
+        self.action = paper_tactic(action_space)
 
     def begin(self, seeds: Sequence[int]) -> None:
         pass

@@ -27,7 +27,7 @@ import torch.nn as nn
 import torch.optim as optim
 from torch.distributions.categorical import Categorical
 
-from common import PAPER_TACTIC, parse_dataclass_args
+from common import paper_tactic, parse_dataclass_args
 
 
 @dataclass
@@ -289,7 +289,7 @@ def train(args: Args) -> str:
     obs_space, act_space = envs.single_observation_space, envs.single_action_space
     agent = Agent(flat_size(obs_space), action_nvec(act_space), args.hidden)
     if args.prior_action:
-        agent.start_near(PAPER_TACTIC if args.prior_action == "paper-tactic" else json.loads(args.prior_action),
+        agent.start_near(paper_tactic(act_space) if args.prior_action == "paper-tactic" else json.loads(args.prior_action),
                          args.prior_logit)
     optimizer = optim.Adam(agent.parameters(), lr=args.learning_rate, eps=1e-5)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from common import GROUPS, LEVEL, PAPER_TACTIC, PER_GROUP, ROLES, TACTIC, THEME, evaluate, mean_ci, parse_options, parse_seeds
+from common import evaluate, fixed_order, mean_ci, paper_tactic, parse_options, parse_seeds
 
 
 class FixedOrder:
@@ -32,27 +32,17 @@ class FixedOrder:
         return np.tile(self.action, (n, 1))
 
 
-def changed(groups: tuple[int, ...], **entries: int) -> np.ndarray:
-    """The paper tactic with some entries changed in the given stance groups (0 negative, 1 neutral)."""
-    action = PAPER_TACTIC.copy()
-    for g in groups:
-        for index, value in entries.items():
-            action[g * PER_GROUP + int(index)] = value
-    return action
-
-
-def neighbours() -> dict[str, np.ndarray]:
-    """One-change neighbours of the paper tactic; Sim 1 has negative and neutral bots only."""
-    out = {"paper tactic": PAPER_TACTIC.copy()}
-    for groups, who in (((0, 1), "all bots"), ((1,), "neutral bots")):
-        out[f"{who}: medium level"] = changed(groups, **{str(LEVEL): 1})
-        out[f"{who}: low level"] = changed(groups, **{str(LEVEL): 2})
-        out[f"{who}: engagement tactic"] = changed(groups, **{str(TACTIC): 1})
-        out[f"{who}: repliers + quoters"] = changed(groups, **{str(ROLES.index("quoter")): 1})
-        out[f"{who}: repliers + retweeters"] = changed(groups, **{str(ROLES.index("retweeter")): 1})
+def neighbours(space) -> dict[str, np.ndarray]:
+    """One-change neighbours of the paper tactic, by component name; Sim 1 has negative and neutral bots only."""
+    out = {"paper tactic": paper_tactic(space)}
+    for groups, who in ((("negative", "neutral"), "all bots"), (("neutral",), "neutral bots")):
+        out[f"{who}: medium level"] = fixed_order(space, groups, {"level": "medium"})
+        out[f"{who}: low level"] = fixed_order(space, groups, {"level": "low"})
+        out[f"{who}: engagement tactic"] = fixed_order(space, groups, {"tactic": "engagement"})
+        out[f"{who}: repliers + quoters"] = fixed_order(space, groups, {"role_mix.quoters": 1})
+        out[f"{who}: repliers + retweeters"] = fixed_order(space, groups, {"role_mix.retweeters": 1})
     for theme in (1, 7, 10):
-        out[f"all bots: push T{theme}"] = changed((0, 1), **{str(THEME): theme})
-    assert all(a.shape == (GROUPS * PER_GROUP,) for a in out.values())
+        out[f"all bots: push T{theme}"] = fixed_order(space, ("negative", "neutral"), {"theme": f"T{theme}"})
     return out
 
 
@@ -70,7 +60,7 @@ def main() -> None:
     env = InfoOpsVectorEnv("diluvsion/bot-fleet-v0", args.num_envs, options=options, address=args.address)
     rows, base = [], None
     try:
-        for name, action in neighbours().items():
+        for name, action in neighbours(env.single_action_space).items():
             returns = evaluate(FixedOrder(name, action), seeds, options=options, env=env)
             base = returns if base is None else base
             diff = mean_ci(returns - base)

@@ -9,26 +9,53 @@ import numpy as np
 import pytest
 from gymnasium import spaces
 
-from common import (PAPER_TACTIC, HeuristicPolicy, RandomPolicy, evaluate, mean_ci, parse_options, parse_seeds,
-                    t_quantile)
+from common import (HeuristicPolicy, RandomPolicy, evaluate, fixed_order, mean_ci, paper_tactic, parse_options,
+                    parse_seeds, t_quantile)
 from conftest import AGENTS, SMALL
+from infoops_env import named_values
 
 ENV = "diluvsion/bot-fleet-v0"
 
 
-def test_paper_tactic_is_all_high_vulnerable_repliers_without_pushed_theme():
-    group = [0, 0, 0, 2, 0, 0, 0, 0]  # weights tweeter..liker; level high; tactic vulnerable; theme none
-    assert PAPER_TACTIC.tolist() == group * 3
-
-
-def test_heuristic_episode_is_deterministic_and_matches_a_manual_rollout(address):
+@pytest.fixture(scope="module")
+def fleet_space(address):
+    """bot-fleet-v0's action space as the server describes it (with its component names)."""
     import gymnasium as gym
     import infoops_env  # noqa: F401  (registers the ids)
 
-    returns = evaluate(HeuristicPolicy(spaces.MultiDiscrete([3, 3, 3, 3, 3, 3, 2, 13] * 3)), [7, 8],
-                       ENV, SMALL, num_envs=2, address=address)
-    again = evaluate(HeuristicPolicy(spaces.MultiDiscrete([3, 3, 3, 3, 3, 3, 2, 13] * 3)), [8, 7],
-                     ENV, SMALL, num_envs=1, address=address)
+    env = gym.make(ENV, options=SMALL, address=address)
+    try:
+        return env.action_space
+    finally:
+        env.close()
+
+
+def test_paper_tactic_is_all_high_vulnerable_repliers_without_pushed_theme(fleet_space):
+    order = named_values(fleet_space, paper_tactic(fleet_space), labels=True)
+    for group in ("negative", "neutral", "positive"):
+        roles = {k.split(".")[-1]: v for k, v in order.items() if k.startswith(f"{group}.role_mix.")}
+        assert roles == {"tweeters": 0, "retweeters": 0, "quoters": 0, "repliers": 2, "likers": 0}
+        assert (order[f"{group}.level"], order[f"{group}.tactic"], order[f"{group}.theme"]) == ("high", "vulnerable", "none")
+    assert fleet_space.contains(paper_tactic(fleet_space))
+
+
+def test_fixed_orders_change_only_the_named_entries(fleet_space):
+    base = named_values(fleet_space, paper_tactic(fleet_space))
+    changed = named_values(fleet_space, fixed_order(fleet_space, ["neutral"], {"level": "low", "role_mix.quoters": 1}))
+    assert {k for k in base if base[k] != changed[k]} == {"neutral.level", "neutral.role_mix.quoters"}
+    assert changed["neutral.level"] == fleet_space.components["neutral.level"].choices.index("low")
+    with pytest.raises(KeyError, match="no component matches 'neutral.mood'"):
+        fixed_order(fleet_space, ["neutral"], {"mood": 1})
+    with pytest.raises(ValueError, match="expected bot-fleet-v0's named MultiDiscrete"):
+        HeuristicPolicy(spaces.MultiDiscrete([3, 2]))
+
+
+def test_heuristic_episode_is_deterministic_and_matches_a_manual_rollout(address, fleet_space):
+    import gymnasium as gym
+    import infoops_env  # noqa: F401  (registers the ids)
+
+    returns = evaluate(HeuristicPolicy(fleet_space), [7, 8], ENV, SMALL, num_envs=2, address=address)
+    again = evaluate(HeuristicPolicy(fleet_space), [8, 7], ENV, SMALL, num_envs=1, address=address)
     assert returns.tolist() == again[::-1].tolist()
 
     env = gym.make(ENV, options=SMALL, address=address)
@@ -36,7 +63,7 @@ def test_heuristic_episode_is_deterministic_and_matches_a_manual_rollout(address
         _, info = env.reset(seed=7)
         start_positive, total, steps, done = info["positive"], 0.0, 0, False
         while not done:
-            _, r, term, trunc, info = env.step(PAPER_TACTIC)
+            _, r, term, trunc, info = env.step(paper_tactic(env.action_space))
             total, steps, done = total + r, steps + 1, term or trunc
     finally:
         env.close()
@@ -47,8 +74,8 @@ def test_heuristic_episode_is_deterministic_and_matches_a_manual_rollout(address
     assert total > 20  # the paper's bots do shrink the positive majority
 
 
-def test_random_agent_is_seeded_by_episode_and_explores(address):
-    space = spaces.MultiDiscrete([3, 3, 3, 3, 3, 3, 2, 13] * 3)
+def test_random_agent_is_seeded_by_episode_and_explores(address, fleet_space):
+    space = fleet_space
     a, b = RandomPolicy(space), RandomPolicy(space)
     a.begin([1, 2])
     b.begin([1, 3])

@@ -84,21 +84,27 @@ def test_compare_on_the_checkpoint(trained, tmp_path):
     assert "| ppo - heuristic |" in md and "95% CI" in md
 
 
-def test_prior_action_starts_the_policy_on_that_action_and_rejects_a_misfit():
+def test_prior_action_starts_the_policy_on_that_action_and_rejects_a_misfit(address):
+    import gymnasium as gym
     import torch
 
+    import infoops_env  # noqa: F401  (registers the ids)
     import ppo
-    from common import PAPER_TACTIC
+    from common import paper_tactic
 
-    nvec = [3] * 5 + [3, 2, 13]
-    agent = ppo.Agent(obs_size=6, nvec=nvec * 3, hidden=8)
-    agent.start_near(PAPER_TACTIC, margin=4.0)
+    env = gym.make("diluvsion/bot-fleet-v0", options={"scenario": "diluvsion/small"}, address=address)
+    space = env.action_space
+    env.close()
+    prior = paper_tactic(space)
+    agent = ppo.Agent(obs_size=6, nvec=ppo.action_nvec(space), hidden=8)
+    agent.start_near(prior, margin=4.0)
     greedy = agent.act(torch.randn(5, 6)).numpy()
-    assert (greedy == PAPER_TACTIC).all(), greedy
+    assert (greedy == prior).all(), greedy
+    theme = space.components.index_of("negative.theme")
     with torch.no_grad():
-        theme_probs = agent.distributions(agent.obs_rms(torch.zeros(1, 6)))[7].probs
+        theme_probs = agent.distributions(agent.obs_rms(torch.zeros(1, 6)))[theme].probs
     assert 0.75 < float(theme_probs[0, 0]) < 0.9  # e^4 / (e^4 + 12): near the prior, still exploring
     with pytest.raises(ValueError, match="dimensions"):
-        agent.start_near(PAPER_TACTIC[:5], margin=4.0)
+        agent.start_near(prior[:5], margin=4.0)
     with pytest.raises(ValueError, match="outside 0..2"):
-        agent.start_near([3] + list(PAPER_TACTIC[1:]), margin=4.0)
+        agent.start_near([3] + list(prior[1:]), margin=4.0)

@@ -13,6 +13,7 @@ from importlib import resources
 import gymnasium
 
 from .client import Connection, EnvSpec, Session
+from .components import Component, Components, build_action, named_values
 from .errors import (FailedPreconditionError, InfoOpsError, InvalidArgumentError, NotFoundError,
                      ResourceExhaustedError, ServerStartError, UnavailableError)
 from .gym_env import InfoOpsEnv
@@ -24,6 +25,7 @@ __all__ = [
     "Connection", "EnvSpec", "Session", "InfoOpsEnv", "InfoOpsParallelEnv", "InfoOpsVectorEnv", "LocalServer",
     "parallel_env", "make", "environment_ids", "InfoOpsError", "NotFoundError", "InvalidArgumentError",
     "FailedPreconditionError", "ResourceExhaustedError", "UnavailableError", "ServerStartError",
+    "Component", "Components", "build_action", "named_values",
 ]
 
 

@@ -12,7 +12,7 @@ import grpc
 import numpy as np
 from gymnasium import spaces
 
-from . import codec, errors, launcher
+from . import codec, components, errors, launcher
 from ._proto.infoops.v1 import environment_service_pb2 as pb
 from ._proto.infoops.v1 import environment_service_pb2_grpc as pb_grpc
 
@@ -51,7 +51,7 @@ class EnvSpec:
     @staticmethod
     def from_proto(spec) -> "EnvSpec":
         agents = tuple(
-            AgentSpec(a.agent_id, codec.space_from_proto(a.observation_space), codec.space_from_proto(a.action_space))
+            AgentSpec(a.agent_id, components.named_space(a.observation_space), components.named_space(a.action_space))
             for a in spec.agents
         )
         return EnvSpec(

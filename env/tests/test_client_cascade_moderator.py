@@ -3,16 +3,14 @@ import gymnasium
 import numpy as np
 
 import infoops_env  # noqa: F401  (registers the ids)
+from infoops_env import build_action
 
 OPTIONS = {"scenario": "cascade/small", "base_trials": 50}
 
 
 def run_episode(env, seed, block: bool):
     obs, info = env.reset(seed=seed)
-    nvec = env.action_space.nvec
-    action = np.zeros(len(nvec), dtype=np.int64)
-    if block:
-        action[:-1] = 1
+    action = build_action(env.action_space, {"block*": "block" if block else "keep", "inoculate": "none"})
     total, done = 0.0, False
     while not done:
         obs, reward, terminated, truncated, info = env.step(action)
