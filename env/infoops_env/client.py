@@ -12,7 +12,7 @@ import grpc
 import numpy as np
 from gymnasium import spaces
 
-from . import codec, errors, launcher
+from . import codec, errors, launcher, step_codec
 from ._proto.infoops.v1 import environment_service_pb2 as pb
 from ._proto.infoops.v1 import environment_service_pb2_grpc as pb_grpc
 
@@ -154,6 +154,10 @@ class Session:
         self.spec = spec
         self._stream = _StreamTransport(connection.stub) if transport == "stream" else None
         self.closed = False
+        # Built once from the spec: the step path then only reads and writes (see step_codec).
+        self.observation_decoders = {a.agent_id: step_codec.ObservationDecoder(a.observation_space) for a in spec.agents}
+        self.action_encoders = {a.agent_id: step_codec.action_encoder(a.action_space) for a in spec.agents}
+        self._unknown_agent_encoder = step_codec.action_encoder(None)
 
     # -- requests (also used by the vector environment's batches)
 
@@ -165,26 +169,33 @@ class Session:
 
     def step_request(self, actions: Mapping[str, Any]) -> pb.StepRequest:
         request = pb.StepRequest(session_id=self.session_id)
-        for agent, action in actions.items():
-            a = request.actions.add(agent_id=str(agent))
-            agent_spec = self.spec.by_agent.get(agent)
-            codec.value_to_proto(action, agent_spec.action_space if agent_spec else None, a.action)
+        self.add_actions(request, actions)
         return request
+
+    def add_actions(self, request: pb.StepRequest, actions: Mapping[str, Any]) -> None:
+        """Writes ``actions`` (by agent) into ``request``; an unknown agent's goes as it is, for the server to name."""
+        encoders = self.action_encoders
+        for agent, action in actions.items():
+            a = request.actions.add()
+            a.agent_id = str(agent)
+            encoders.get(agent, self._unknown_agent_encoder)(action, a.action)
 
     def decode_reset(self, response: pb.ResetResponse) -> tuple[dict, dict]:
         observations, infos = {}, {}
+        decoders = self.observation_decoders
         for a in response.agents:
-            space = self.spec.by_agent[a.agent_id].observation_space
-            observations[a.agent_id] = codec.value_from_proto(a.observation, space)
-            infos[a.agent_id] = codec.info_from_proto(a.info)
+            agent = a.agent_id
+            observations[agent] = decoders[agent].one(a.observation)
+            infos[agent] = step_codec.info_from_proto(a.info)
         return observations, infos
 
     def decode_step(self, response: pb.StepResponse) -> tuple[dict[str, Transition], list[str]]:
         out = {}
+        decoders = self.observation_decoders
         for a in response.agents:
-            space = self.spec.by_agent[a.agent_id].observation_space
-            out[a.agent_id] = Transition(codec.value_from_proto(a.observation, space), float(a.reward),
-                                         bool(a.terminated), bool(a.truncated), codec.info_from_proto(a.info))
+            agent = a.agent_id
+            out[agent] = Transition(decoders[agent].one(a.observation), a.reward, a.terminated, a.truncated,
+                                    step_codec.info_from_proto(a.info))
         return out, list(response.live_agents)
 
     # -- calls

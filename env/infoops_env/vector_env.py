@@ -6,10 +6,11 @@ from copy import deepcopy
 from typing import Any, Sequence
 
 import numpy as np
+from gymnasium import spaces
 from gymnasium.vector import AutoresetMode, VectorEnv
 from gymnasium.vector.utils import batch_space, concatenate, create_empty_array, iterate
 
-from . import errors
+from . import errors, step_codec
 from ._options import known_reset_options
 from ._proto.infoops.v1 import environment_service_pb2 as pb
 from .client import Connection
@@ -75,8 +76,8 @@ class InfoOpsVectorEnv(VectorEnv):
             self._close_sessions()
             raise
 
-    def _batch(self, operations: list[pb.Operation]) -> list[pb.OperationResult]:
-        results = self._connection.batch(operations)
+    def _batch(self, request: pb.BatchRequest):
+        results = self._connection.call("Batch", request).results
         for i, r in enumerate(results):
             if r.WhichOneof("result") == "error":
                 raise errors.from_operation_error(r.error.code, f"sub-environment {i}: {r.error.message}")
@@ -86,44 +87,96 @@ class InfoOpsVectorEnv(VectorEnv):
         super().reset(seed=seed if isinstance(seed, int) or seed is None else None)
         seeds = sub_env_seeds(seed, self.num_envs)
         opts = known_reset_options(options, self.env_spec.reset_options, self.env_spec.id)
-        ops = [pb.Operation(reset=s.reset_request(sd, opts)) for s, sd in zip(self._sessions, seeds)]
-        results = self._batch(ops)
-        observations, infos = [], {}
-        for i, (session, r) in enumerate(zip(self._sessions, results)):
-            obs, info = session.decode_reset(r.reset)
-            observations.append(obs[self._agent])
-            infos = self._add_info(infos, info[self._agent], i)
+        request = pb.BatchRequest()
+        for s, sd in zip(self._sessions, seeds):
+            request.operations.add().reset.CopyFrom(s.reset_request(sd, opts))
+        results = self._batch(request)
         self._autoreset[:] = False
-        self._observations = concatenate(self.single_observation_space, observations, self._observations)
-        return deepcopy(self._observations), infos
+        infos = self._decode(results, None)
+        return self._copy_observations(), infos
 
     def step(self, actions):
-        per_env = list(iterate(self.action_space, actions))
-        ops = []
-        for i, (session, action) in enumerate(zip(self._sessions, per_env)):
-            if self._autoreset[i]:
-                ops.append(pb.Operation(reset=session.reset_request(None, None)))
-            else:
-                ops.append(pb.Operation(step=session.step_request({self._agent: action})))
-        results = self._batch(ops)
-        observations, infos = [], {}
+        request = pb.BatchRequest()
+        operations, autoreset, agent = request.operations, self._autoreset, self._agent
+        encode = self._sessions[0].action_encoders[agent]
+        for i, (session, action) in enumerate(zip(self._sessions, self._per_env_actions(actions))):
+            op = operations.add()
+            if autoreset[i]:  # as Session.reset_request(None, None)
+                op.reset.session_id = session.session_id
+                op.reset.options.SetInParent()
+            else:  # as Session.step_request({agent: action})
+                step = op.step
+                step.session_id = session.session_id
+                a = step.actions.add()
+                a.agent_id = agent
+                encode(action, a.action)
+        results = self._batch(request)
         rewards = np.zeros(self.num_envs, dtype=np.float64)
         terminations = np.zeros(self.num_envs, dtype=np.bool_)
         truncations = np.zeros(self.num_envs, dtype=np.bool_)
+        infos = self._decode(results, (rewards, terminations, truncations))
+        self._autoreset = terminations | truncations
+        return self._copy_observations(), rewards, terminations, truncations, infos
+
+    def _per_env_actions(self, actions):
+        """Each sub-environment's action: plain ints for a Discrete action space given an integer array
+        (what its encoder sends fastest), else Gymnasium's iteration over the batch space."""
+        if (isinstance(self.single_action_space, spaces.Discrete) and type(actions) is np.ndarray
+                and actions.shape == (self.num_envs,) and actions.dtype.kind == "i"):
+            return actions.tolist()
+        return iterate(self.action_space, actions)
+
+    def _decode(self, results, transitions):
+        """Writes the sub-environments' observations into the batch buffer and, for steps, their rewards and
+        flags into ``transitions``; returns the infos. Values the compiled decoders do not take (see
+        step_codec) go through the sessions' generic decoding and Gymnasium's own batching."""
+        stepped = [r.WhichOneof("result") == "step" for r in results]
+        try:
+            agents = []
+            for r, is_step in zip(results, stepped):
+                answers = r.step.agents if is_step else r.reset.agents
+                if len(answers) != 1 or answers[0].agent_id != self._agent:
+                    raise step_codec.Mismatch
+                agents.append(answers[0])
+            decoder = self._sessions[0].observation_decoders[self._agent]
+            decoder.into([a.observation for a in agents], self._observations)
+            infos = step_codec.batch_infos([a.info for a in agents])
+        except step_codec.Mismatch:
+            return self._decode_generic(results, transitions)
+        if transitions is not None:
+            rewards, terminations, truncations = transitions
+            for i, (is_step, a) in enumerate(zip(stepped, agents)):
+                if is_step:
+                    rewards[i], terminations[i], truncations[i] = a.reward, a.terminated, a.truncated
+        return infos
+
+    def _decode_generic(self, results, transitions):
+        observations, infos = [], {}
         for i, (session, r) in enumerate(zip(self._sessions, results)):
             if r.WhichOneof("result") == "reset":
                 obs, info = session.decode_reset(r.reset)
                 observations.append(obs[self._agent])
                 infos = self._add_info(infos, info[self._agent], i)
             else:
-                transitions, _ = session.decode_step(r.step)
-                t = transitions[self._agent]
+                moves, _ = session.decode_step(r.step)
+                t = moves[self._agent]
                 observations.append(t.observation)
-                rewards[i], terminations[i], truncations[i] = t.reward, t.terminated, t.truncated
+                if transitions is not None:
+                    rewards, terminations, truncations = transitions
+                    rewards[i], terminations[i], truncations[i] = t.reward, t.terminated, t.truncated
                 infos = self._add_info(infos, t.info, i)
-        self._autoreset = terminations | truncations
         self._observations = concatenate(self.single_observation_space, observations, self._observations)
-        return deepcopy(self._observations), rewards, terminations, truncations, infos
+        return infos
+
+    def _copy_observations(self):
+        """A copy of the batch buffer for the caller (the buffer is rewritten by the next step)."""
+        obs = self._observations
+        if type(obs) is dict:
+            if all(type(v) is np.ndarray for v in obs.values()):
+                return {k: v.copy() for k, v in obs.items()}
+        elif type(obs) is np.ndarray:
+            return obs.copy()
+        return deepcopy(obs)
 
     def render(self):
         if self.render_mode is None:
