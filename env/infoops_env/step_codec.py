@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import math
 import sys
+from itertools import chain
+from operator import attrgetter, itemgetter, methodcaller
 from typing import Any, Callable, Sequence
 
 import numpy as np
@@ -41,6 +43,14 @@ _FIELD = {
 _FIXED = {"float32_values", "float64_values"} if sys.byteorder == "little" else set()
 _VARINT = {"int32_values", "int64_values"}
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+# The batch paths read one field of every sub-environment's message with map() over these, which runs in C.
+_TENSOR = attrgetter("tensor")
+_SHAPE = attrgetter("shape")
+_ENTRIES = attrgetter("entries")
+_DICT_ENTRIES = attrgetter("dict.entries")
+_SERIALIZE = methodcaller("SerializeToString")
+_VALUES = {f: attrgetter(f + ".values") for f in _FIELD.values()}
+_FIRST = itemgetter(0)
 
 
 class Mismatch(Exception):
@@ -103,28 +113,22 @@ class _Leaf:
         leaves by dtype and element count."""
         n = len(values)
         if self.fixed:
-            parts = [v.tensor.SerializeToString() for v in values]
-            size = self.size
-            for p in parts:
-                if len(p) != size:
-                    raise Mismatch
-            rows = np.frombuffer(b"".join(parts), np.uint8).reshape(n, size)
+            parts = list(map(_SERIALIZE, map(_TENSOR, values)))
+            joined = b"".join(parts)
+            if len(joined) != n * self.size or set(map(len, parts)) != {self.size}:
+                raise Mismatch
+            rows = np.frombuffer(joined, np.uint8).reshape(n, self.size)
             if not (rows[:, : self.header_len] == np.frombuffer(self.header, np.uint8)).all():
                 raise Mismatch
             out.reshape(n, -1).view(np.uint8)[...] = rows[:, self.header_len:]
             return
-        if not self.varint:
+        if not self.varint or self.count == 0:
             raise Mismatch
-        field, count, flat = self.field, self.count, []
-        for v in values:
-            t = v.tensor
-            if t.WhichOneof("data") != field:
-                raise Mismatch
-            items = getattr(t, field).values
-            if len(items) != count:
-                raise Mismatch
-            flat.extend(items)
-        out.reshape(-1)[...] = flat
+        # Another dtype's tensor has an empty container of this field, so the count check also checks the dtype.
+        containers = list(map(_VALUES[self.field], map(_TENSOR, values)))
+        if set(map(len, containers)) != {self.count}:
+            raise Mismatch
+        out.reshape(-1)[...] = list(chain.from_iterable(containers))
 
 
 class ObservationDecoder:
@@ -160,14 +164,12 @@ class ObservationDecoder:
             return
         if self.leaves is None:
             raise Mismatch
-        width = len(self.leaves)
-        entries = [v.dict.entries for v in values]
-        for e in entries:
-            if len(e) != width:
-                raise Mismatch
+        entries = list(map(_DICT_ENTRIES, values))
+        if set(map(len, entries)) != {len(self.leaves)}:
+            raise Mismatch
         try:
             for key, leaf in self.leaves.items():
-                leaf.into([e[key] for e in entries], out[key])
+                leaf.into(list(map(itemgetter(key), entries)), out[key])
         except KeyError:
             raise Mismatch from None
 
@@ -199,31 +201,32 @@ def batch_infos(infos: Sequence[tensor_pb2.DictValue]) -> dict:
     (keys in order of first appearance, each with its ``_key`` mask; absent entries 0), when every entry is a
     numeric scalar and a key has the same dtype everywhere; Mismatch otherwise."""
     n = len(infos)
-    columns: dict = {}  # key -> (wire field, first sub-environment, values, mask)
-    for i, info in enumerate(infos):
-        entries = info.entries
-        for key in entries:  # (the map's items() view is pure Python; plain iteration and indexing are not)
-            t = entries[key].tensor
-            field = t.WhichOneof("data")
-            if field not in _SCALAR_FIELDS:
-                raise Mismatch
-            items = getattr(t, field).values
-            if len(items) != 1 or len(t.shape) != 0:
-                raise Mismatch
-            column = columns.get(key)
-            if column is None:
-                if key == "final_obs" or key.startswith("_"):
-                    raise Mismatch  # Gymnasium treats these specially, or they could collide with a mask
-                column = columns[key] = (field, i, [0] * n, [False] * n)
-            elif column[0] != field:
-                raise Mismatch
-            column[2][i] = items[0]
-            column[3][i] = True
+    entries = list(map(_ENTRIES, infos))
+    key_sets = list(map(tuple, map(sorted, entries)))
+    uniform = key_sets.count(key_sets[0]) == n
+    order = dict.fromkeys(chain.from_iterable(dict.fromkeys(key_sets)))  # first appearance, as _add_info
     out = {}
-    for key in sorted(columns, key=lambda k: (columns[k][1], k)):
-        field, _, values, mask = columns[key]
-        out[key] = np.array(values, dtype=_PYTHON_TYPE[field])
-        out["_" + key] = np.array(mask, dtype=np.bool_)
+    for key in order:
+        if key == "final_obs" or key.startswith("_"):
+            raise Mismatch  # Gymnasium treats these specially, or they could collide with a mask
+        rows = None if uniform else [i for i, keys in enumerate(key_sets) if key in keys]
+        holders = entries if rows is None else [entries[i] for i in rows]
+        tensors = list(map(_TENSOR, map(itemgetter(key), holders)))
+        field = tensors[0].WhichOneof("data")
+        if field not in _SCALAR_FIELDS:
+            raise Mismatch
+        # Another dtype's tensor has an empty container of this field, so this also checks the dtype.
+        containers = list(map(_VALUES[field], tensors))
+        if set(map(len, containers)) != {1} or any(map(len, map(_SHAPE, tensors))):
+            raise Mismatch
+        column = list(map(_FIRST, containers))
+        dtype = _PYTHON_TYPE[field]
+        if rows is None:
+            out[key], out["_" + key] = np.array(column, dtype=dtype), np.ones(n, dtype=np.bool_)
+        else:
+            values, mask = np.zeros(n, dtype=dtype), np.zeros(n, dtype=np.bool_)
+            values[rows], mask[rows] = column, True
+            out[key], out["_" + key] = values, mask
     return out
 
 

@@ -3,6 +3,7 @@ one Batch call per step (the server runs the sessions in parallel on its cores).
 from __future__ import annotations
 
 from copy import deepcopy
+from operator import attrgetter, itemgetter
 from typing import Any, Sequence
 
 import numpy as np
@@ -14,6 +15,12 @@ from . import errors, step_codec
 from ._options import known_reset_options
 from ._proto.infoops.v1 import environment_service_pb2 as pb
 from .client import Connection
+
+_FIRST = itemgetter(0)
+_AGENT_ID = attrgetter("agent_id")
+_OBSERVATION = attrgetter("observation")
+_INFO = attrgetter("info")
+_OUTCOME = attrgetter("reward", "terminated", "truncated")
 
 
 def adopt_spec(env: VectorEnv, spec, num_envs: int, render_mode: str | None) -> None:
@@ -131,23 +138,26 @@ class InfoOpsVectorEnv(VectorEnv):
         flags into ``transitions``; returns the infos. Values the compiled decoders do not take (see
         step_codec) go through the sessions' generic decoding and Gymnasium's own batching."""
         stepped = [r.WhichOneof("result") == "step" for r in results]
+        answers = [r.step.agents if is_step else r.reset.agents for r, is_step in zip(results, stepped)]
         try:
-            agents = []
-            for r, is_step in zip(results, stepped):
-                answers = r.step.agents if is_step else r.reset.agents
-                if len(answers) != 1 or answers[0].agent_id != self._agent:
-                    raise step_codec.Mismatch
-                agents.append(answers[0])
+            if set(map(len, answers)) != {1}:
+                raise step_codec.Mismatch
+            agents = list(map(_FIRST, answers))
+            if set(map(_AGENT_ID, agents)) != {self._agent}:
+                raise step_codec.Mismatch
             decoder = self._sessions[0].observation_decoders[self._agent]
-            decoder.into([a.observation for a in agents], self._observations)
-            infos = step_codec.batch_infos([a.info for a in agents])
+            decoder.into(list(map(_OBSERVATION, agents)), self._observations)
+            infos = step_codec.batch_infos(list(map(_INFO, agents)))
         except step_codec.Mismatch:
             return self._decode_generic(results, transitions)
         if transitions is not None:
             rewards, terminations, truncations = transitions
-            for i, (is_step, a) in enumerate(zip(stepped, agents)):
-                if is_step:
-                    rewards[i], terminations[i], truncations[i] = a.reward, a.terminated, a.truncated
+            if all(stepped):
+                rewards[:], terminations[:], truncations[:] = zip(*map(_OUTCOME, agents))
+            else:
+                for i, (is_step, a) in enumerate(zip(stepped, agents)):
+                    if is_step:
+                        rewards[i], terminations[i], truncations[i] = a.reward, a.terminated, a.truncated
         return infos
 
     def _decode_generic(self, results, transitions):
