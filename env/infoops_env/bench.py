@@ -52,8 +52,8 @@ class _GrpcEcho:
 
 def _step_latency(connection: Connection, env_id: str, options: dict | None, transport: str, iterations: int,
                   warmup: int, with_floor: bool = False):
-    """Step latency on one session; ``with_floor`` also times, before each step, a Ping and an empty call to the
-    in-process grpcio echo (same conditions): returns (ping, echo, step) then."""
+    """Step latency on one session; ``with_floor`` also times, before each step, an empty call to the in-process
+    grpcio echo and a Ping (same conditions): returns (ping, echo, step) then."""
     session = connection.create_session(env_id, options, seed=1, transport=transport)
     ping, request = connection.stub.Ping, pb.PingRequest()
     echo = _GrpcEcho() if with_floor else None
@@ -68,13 +68,15 @@ def _step_latency(connection: Connection, env_id: str, options: dict | None, tra
         for i in range(warmup + iterations):
             actions = {a: spaces[a].sample() for a in live}
             if with_floor:
+                # The echo goes first: its server thread (in this process) finishes its work while the Ping
+                # waits on the network, so that neither the Ping nor the step pays for it.
                 t0 = time.perf_counter()
-                ping(request)
-                t1 = time.perf_counter()
                 echo.call(b"")
+                t1 = time.perf_counter()
+                ping(request)
                 if i >= warmup:
-                    floor.append(t1 - t0)
-                    echo_floor.append(time.perf_counter() - t1)
+                    echo_floor.append(t1 - t0)
+                    floor.append(time.perf_counter() - t1)
             t0 = time.perf_counter()
             _, live = session.step(actions)
             dt = time.perf_counter() - t0
