@@ -1,7 +1,7 @@
 """Benchmark of the Python client: ``python -m infoops_env.bench [--env ID]``.
 
-Prints, for one session, the step round-trip latency (p50, p99) over unary calls and over one
-bidirectional stream, beside two floors measured in the same loop: an empty unary call to the server
+Prints the step round-trip latency (p50, p99) of one session over unary calls and of another over one
+bidirectional stream, beside two floors, all four timed in turn in one loop: an empty unary call to the server
 (Ping, on the same channel) and an empty call to a pure grpcio echo server in this process (generic
 handler, bytes in and out, no protobuf), which is what gRPC itself costs from Python on this machine;
 and the same environment stepped in-process (the jar's ``bench env --sections inprocess``, run as a
@@ -50,48 +50,42 @@ class _GrpcEcho:
         self._server.stop(None)
 
 
-def _step_latency(connection: Connection, env_id: str, options: dict | None, transport: str, iterations: int,
-                  warmup: int, with_floor: bool = False):
-    """Step latency on one session; ``with_floor`` also times, before each step, an empty call to the in-process
-    grpcio echo and a Ping (same conditions): returns (ping, echo, step) then."""
-    session = connection.create_session(env_id, options, seed=1, transport=transport)
+def _latencies(connection: Connection, env_id: str, options: dict | None, iterations: int, warmup: int) -> dict:
+    """p50/p99/mean of each call, timed in turn within one loop so that load and warm-up favour none: an empty
+    call to the in-process grpcio echo, a Ping, a unary step and a stream step (two sessions of the same seed
+    and actions). The echo goes first: its server thread (in this process) finishes its work while the Ping
+    waits on the network, so neither the Ping nor a step pays for it."""
+    sessions = {t: connection.create_session(env_id, options, seed=1, transport=t) for t in ("unary", "stream")}
     ping, request = connection.stub.Ping, pb.PingRequest()
-    echo = _GrpcEcho() if with_floor else None
-    floor, echo_floor = [], []
+    echo = _GrpcEcho()
+    samples: dict = {"echo": [], "ping": [], "unary": [], "stream": []}
     try:
-        spaces = {a.agent_id: a.action_space for a in session.spec.agents}
+        spaces = {a.agent_id: a.action_space for a in sessions["unary"].spec.agents}
         for space in spaces.values():
             space.seed(1)
-        observations, _ = session.reset(seed=1)
-        live = list(observations)
-        samples = []
+        live = {t: list(s.reset(seed=1)[0]) for t, s in sessions.items()}
         for i in range(warmup + iterations):
-            actions = {a: spaces[a].sample() for a in live}
-            if with_floor:
-                # The echo goes first: its server thread (in this process) finishes its work while the Ping
-                # waits on the network, so that neither the Ping nor the step pays for it.
-                t0 = time.perf_counter()
-                echo.call(b"")
-                t1 = time.perf_counter()
-                ping(request)
-                if i >= warmup:
-                    echo_floor.append(t1 - t0)
-                    floor.append(time.perf_counter() - t1)
             t0 = time.perf_counter()
-            _, live = session.step(actions)
-            dt = time.perf_counter() - t0
+            echo.call(b"")
+            t1 = time.perf_counter()
+            ping(request)
+            t2 = time.perf_counter()
+            times = [t1 - t0, t2 - t1]
+            actions = {a: spaces[a].sample() for a in live["unary"]}
+            for transport, session in sessions.items():
+                t0 = time.perf_counter()
+                _, live[transport] = session.step(actions)
+                times.append(time.perf_counter() - t0)
+                if not live[transport]:
+                    live[transport] = list(session.reset()[0])
             if i >= warmup:
-                samples.append(dt)
-            if not live:
-                observations, _ = session.reset()
-                live = list(observations)
-        if with_floor:
-            return _percentiles(floor), _percentiles(echo_floor), _percentiles(samples)
-        return _percentiles(samples)
+                for key, dt in zip(samples, times):
+                    samples[key].append(dt)
+        return {key: _percentiles(v) for key, v in samples.items()}
     finally:
-        session.close()
-        if echo is not None:
-            echo.close()
+        for s in sessions.values():
+            s.close()
+        echo.close()
 
 
 class _RawBatch:
@@ -213,10 +207,10 @@ def main(argv: list[str] | None = None) -> None:
     try:
         print(f"python bench: {args.env}, {args.iterations} timed calls after {args.warmup} warm-up, server {connection.address}")
         # The floor is timed alternately with the unary steps, so both see the same conditions.
-        floor, echo, unary = _step_latency(connection, args.env, None, "unary", args.iterations, args.warmup,
-                                           with_floor=True)
-        rows = [("empty unary call (floor)", floor), ("grpcio echo (Python floor)", echo), ("gRPC unary step", unary),
-                ("gRPC stream step", _step_latency(connection, args.env, None, "stream", args.iterations, args.warmup))]
+        timed = _latencies(connection, args.env, None, args.iterations, args.warmup)
+        floor = timed["ping"]
+        rows = [("empty unary call (floor)", floor), ("grpcio echo (Python floor)", timed["echo"]),
+                ("gRPC unary step", timed["unary"]), ("gRPC stream step", timed["stream"])]
         in_process = None if args.no_in_process else _java_in_process(args.env, 20000, 5000)
         if in_process:
             rows.append(("in-process step (Java)", in_process))

@@ -203,7 +203,10 @@ class Session:
     def _run(self, method: str, field_name: str, request, result_field: str):
         if self._stream is None:
             return self.connection.call(method, request)
-        result = self._stream.run(pb.Operation(**{field_name: request}))
+        return self._stream_result(pb.Operation(**{field_name: request}), result_field)
+
+    def _stream_result(self, operation: pb.Operation, result_field: str):
+        result = self._stream.run(operation)
         if result.WhichOneof("result") == "error":
             raise errors.from_operation_error(result.error.code, result.error.message)
         return getattr(result, result_field)
@@ -212,7 +215,12 @@ class Session:
         return self.decode_reset(self._run("Reset", "reset", self.reset_request(seed, options), "reset"))
 
     def step(self, actions: Mapping[str, Any]) -> tuple[dict[str, Transition], list[str]]:
-        return self.decode_step(self._run("Step", "step", self.step_request(actions), "step"))
+        if self._stream is None:
+            return self.decode_step(self.connection.call("Step", self.step_request(actions)))
+        operation = pb.Operation()  # the request is written in place (no copy into the Operation)
+        operation.step.session_id = self.session_id
+        self.add_actions(operation.step, actions)
+        return self.decode_step(self._stream_result(operation, "step"))
 
     def render(self, mode: str) -> str | np.ndarray:
         response = self._run("Render", "render", pb.RenderRequest(session_id=self.session_id, mode=mode), "render")
