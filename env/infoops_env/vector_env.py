@@ -82,6 +82,11 @@ class InfoOpsVectorEnv(VectorEnv):
         except (TypeError, ValueError):
             self._close_sessions()
             raise
+        # Serialized operations by (sub-environment, action or None for a reset): at most num_envs * (n + 1).
+        space = self.single_action_space
+        small = isinstance(space, spaces.Discrete) and space.n <= 64
+        self._actions = range(int(space.start), int(space.start + space.n)) if small else range(0)
+        self._operation_cache = {} if small else None
 
     def _batch(self, request: pb.BatchRequest):
         results = self._connection.call("Batch", request).results
@@ -103,20 +108,7 @@ class InfoOpsVectorEnv(VectorEnv):
         return self._copy_observations(), infos
 
     def step(self, actions):
-        request = pb.BatchRequest()
-        operations, autoreset, agent = request.operations, self._autoreset, self._agent
-        encode = self._sessions[0].action_encoders[agent]
-        for i, (session, action) in enumerate(zip(self._sessions, self._per_env_actions(actions))):
-            op = operations.add()
-            if autoreset[i]:  # as Session.reset_request(None, None)
-                op.reset.session_id = session.session_id
-                op.reset.options.SetInParent()
-            else:  # as Session.step_request({agent: action})
-                step = op.step
-                step.session_id = session.session_id
-                a = step.actions.add()
-                a.agent_id = agent
-                encode(action, a.action)
+        request = self._step_request(self._per_env_actions(actions))
         results = self._batch(request)
         rewards = np.zeros(self.num_envs, dtype=np.float64)
         terminations = np.zeros(self.num_envs, dtype=np.bool_)
@@ -124,6 +116,43 @@ class InfoOpsVectorEnv(VectorEnv):
         infos = self._decode(results, (rewards, terminations, truncations))
         self._autoreset = terminations | truncations
         return self._copy_observations(), rewards, terminations, truncations, infos
+
+    def _step_request(self, per_env) -> pb.BatchRequest:
+        """One operation per sub-environment: a reset after an episode's end, else a step with its action.
+
+        With a small Discrete action space the few distinct operations are serialized once and joined
+        (protobuf parses concatenated messages as one, appending repeated fields), which costs one parse
+        instead of about ten field writes per sub-environment."""
+        autoreset = self._autoreset.tolist()
+        cache = self._operation_cache
+        if cache is not None and type(per_env) is list and all(a in self._actions for a in per_env):
+            keys = [(i, None if reset else a) for i, (reset, a) in enumerate(zip(autoreset, per_env))]
+            parts = []
+            for key in keys:
+                part = cache.get(key)
+                if part is None:
+                    one = pb.BatchRequest()
+                    self._add_operation(one.operations, *key)
+                    part = cache[key] = one.SerializeToString()
+                parts.append(part)
+            return pb.BatchRequest.FromString(b"".join(parts))
+        request = pb.BatchRequest()
+        for i, (reset, action) in enumerate(zip(autoreset, per_env)):
+            self._add_operation(request.operations, i, None if reset else action)
+        return request
+
+    def _add_operation(self, operations, i: int, action) -> None:
+        """Sub-environment i's operation: its reset when ``action`` is None, else its step."""
+        session, op = self._sessions[i], operations.add()
+        if action is None:  # as Session.reset_request(None, None)
+            op.reset.session_id = session.session_id
+            op.reset.options.SetInParent()
+        else:  # as Session.step_request({agent: action})
+            step = op.step
+            step.session_id = session.session_id
+            a = step.actions.add()
+            a.agent_id = self._agent
+            session.action_encoders[self._agent](action, a.action)
 
     def _per_env_actions(self, actions):
         """Each sub-environment's action: plain ints for a Discrete action space given an integer array

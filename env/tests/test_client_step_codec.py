@@ -170,3 +170,27 @@ def test_vector_env_batch_decoding_equals_the_generic_path(address, env_id, opti
     finally:
         fast.close()
         slow.close()
+
+
+def test_vector_env_step_requests_equal_the_sessions_own(address):
+    """The joined serialized operations and the in-place ones are the requests Session would build."""
+    env = InfoOpsVectorEnv("diagnostic/bandit-v0", 3, address=address)
+    try:
+        env.reset(seed=1)
+        s = env._sessions
+        env._autoreset[:] = [False, True, False]
+        expected = pb.BatchRequest(operations=[pb.Operation(step=s[0].step_request({"agent": 0})),
+                                               pb.Operation(reset=s[1].reset_request(None, None)),
+                                               pb.Operation(step=s[2].step_request({"agent": 3}))])
+        joined = env._step_request([0, 1, 3])
+        assert len(env._operation_cache) == 3
+        cache, env._operation_cache = env._operation_cache, None
+        in_place = env._step_request([0, 1, 3])
+        assert joined == expected and in_place == expected
+        env._operation_cache = cache
+        env._autoreset[:] = False
+        outside = env._step_request([0, 9, -1])  # not cached; sent as they are, for the server to refuse
+        assert [o.step.actions[0].action.tensor.int64_values.values[0] for o in outside.operations] == [0, 9, -1]
+        assert len(cache) == 3
+    finally:
+        env.close()
