@@ -12,9 +12,10 @@ import grpc
 import numpy as np
 from gymnasium import spaces
 
-from . import codec, errors, launcher, step_codec
+from . import codec, errors, launcher
 from ._proto.infoops.v1 import environment_service_pb2 as pb
 from ._proto.infoops.v1 import environment_service_pb2_grpc as pb_grpc
+from .step_codec import ObservationDecoder, action_encoder, info_from_proto as decode_info
 
 # Observations can be large (e.g. many agents); the server's own inbound limit is stated by `serve --help`.
 _CHANNEL_OPTIONS = [
@@ -154,10 +155,10 @@ class Session:
         self.spec = spec
         self._stream = _StreamTransport(connection.stub) if transport == "stream" else None
         self.closed = False
-        # Built once from the spec: the step path then only reads and writes (see step_codec).
-        self.observation_decoders = {a.agent_id: step_codec.ObservationDecoder(a.observation_space) for a in spec.agents}
-        self.action_encoders = {a.agent_id: step_codec.action_encoder(a.action_space) for a in spec.agents}
-        self._unknown_agent_encoder = step_codec.action_encoder(None)
+        # Built once from the spec: the step path then only reads and writes (see the step_codec module).
+        self.observation_decoders = {a.agent_id: ObservationDecoder(a.observation_space) for a in spec.agents}
+        self.action_encoders = {a.agent_id: action_encoder(a.action_space) for a in spec.agents}
+        self._unknown_agent_encoder = action_encoder(None)
 
     # -- requests (also used by the vector environment's batches)
 
@@ -186,7 +187,7 @@ class Session:
         for a in response.agents:
             agent = a.agent_id
             observations[agent] = decoders[agent].one(a.observation)
-            infos[agent] = step_codec.info_from_proto(a.info)
+            infos[agent] = decode_info(a.info)
         return observations, infos
 
     def decode_step(self, response: pb.StepResponse) -> tuple[dict[str, Transition], list[str]]:
@@ -195,7 +196,7 @@ class Session:
         for a in response.agents:
             agent = a.agent_id
             out[agent] = Transition(decoders[agent].one(a.observation), a.reward, a.terminated, a.truncated,
-                                    step_codec.info_from_proto(a.info))
+                                    decode_info(a.info))
         return out, list(response.live_agents)
 
     # -- calls
