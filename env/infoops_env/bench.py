@@ -1,10 +1,12 @@
 """Benchmark of the Python client: ``python -m infoops_env.bench [--env ID]``.
 
-Prints, for one session, the step round-trip latency (p50, p99) over unary calls and over one
-bidirectional stream, beside the floor measured in the same run (an empty unary call, Ping, on the
-same channel) and the same environment stepped in-process (the jar's ``bench env --sections inprocess``,
-run as a subprocess); then the throughput in environment steps per second of the Batch call at 1, 8
-and 64 sessions, raw and through the Gymnasium VectorEnv. With ``--ray ADDRESS``: the Ray benchmark instead
+Prints the step round-trip latency (p50, p99) of one session over unary calls and of another over one
+bidirectional stream, beside two floors, all four timed in turn in one loop: an empty unary call to the server
+(Ping, on the same channel) and an empty call to a pure grpcio echo server in this process (generic
+handler, bytes in and out, no protobuf), which is what gRPC itself costs from Python on this machine;
+and the same environment stepped in-process (the jar's ``bench env --sections inprocess``, run as a
+subprocess). Then the throughput in environment steps per second of the Batch call at 1, 8 and 64
+sessions, raw (requests built, answers not decoded) and through the Gymnasium VectorEnv. With ``--ray ADDRESS``: the Ray benchmark instead
 (``infoops_env.ray.bench``): RayVectorEnv at 1 and 2 workers beside the local vector env, and the Ray hop.
 """
 from __future__ import annotations
@@ -13,7 +15,9 @@ import argparse
 import re
 import subprocess
 import time
+from concurrent import futures
 
+import grpc
 import numpy as np
 
 from . import launcher
@@ -27,59 +31,84 @@ def _percentiles(samples: list[float]) -> tuple[float, float, float]:
     return float(np.percentile(a, 50)), float(np.percentile(a, 99)), float(a.mean())
 
 
-def _step_latency(connection: Connection, env_id: str, options: dict | None, transport: str, iterations: int,
-                  warmup: int, with_floor: bool = False):
-    """Step latency on one session; ``with_floor`` also times a Ping before each step (same conditions)."""
-    session = connection.create_session(env_id, options, seed=1, transport=transport)
+class _GrpcEcho:
+    """A pure grpcio echo server in this process (generic handler, raw bytes, no protobuf) and a channel to it:
+    the cost of a gRPC round trip from Python with nothing of ours in it."""
+
+    def __init__(self):
+        self._server = grpc.server(futures.ThreadPoolExecutor(max_workers=1))
+        echo = grpc.unary_unary_rpc_method_handler(lambda request, context: request)
+        self._server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler("bench.Echo", {"Echo": echo}),))
+        port = self._server.add_insecure_port("127.0.0.1:0")
+        self._server.start()
+        self._channel = grpc.insecure_channel(f"127.0.0.1:{port}")
+        self.call = self._channel.unary_unary("/bench.Echo/Echo")
+        self.call(b"")
+
+    def close(self) -> None:
+        self._channel.close()
+        self._server.stop(None)
+
+
+def _latencies(connection: Connection, env_id: str, options: dict | None, iterations: int, warmup: int) -> dict:
+    """p50/p99/mean of each call, timed in turn within one loop so that load and warm-up favour none: an empty
+    call to the in-process grpcio echo, a Ping, a unary step and a stream step (two sessions of the same seed
+    and actions). The echo goes first: its server thread (in this process) finishes its work while the Ping
+    waits on the network, so neither the Ping nor a step pays for it."""
+    sessions = {t: connection.create_session(env_id, options, seed=1, transport=t) for t in ("unary", "stream")}
     ping, request = connection.stub.Ping, pb.PingRequest()
-    floor = []
+    echo = _GrpcEcho()
+    samples: dict = {"echo": [], "ping": [], "unary": [], "stream": []}
     try:
-        spaces = {a.agent_id: a.action_space for a in session.spec.agents}
+        spaces = {a.agent_id: a.action_space for a in sessions["unary"].spec.agents}
         for space in spaces.values():
             space.seed(1)
-        observations, _ = session.reset(seed=1)
-        live = list(observations)
-        samples = []
+        live = {t: list(s.reset(seed=1)[0]) for t, s in sessions.items()}
         for i in range(warmup + iterations):
-            actions = {a: spaces[a].sample() for a in live}
-            if with_floor:
-                t0 = time.perf_counter()
-                ping(request)
-                if i >= warmup:
-                    floor.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
-            _, live = session.step(actions)
-            dt = time.perf_counter() - t0
+            echo.call(b"")
+            t1 = time.perf_counter()
+            ping(request)
+            t2 = time.perf_counter()
+            times = [t1 - t0, t2 - t1]
+            actions = {a: spaces[a].sample() for a in live["unary"]}
+            for transport, session in sessions.items():
+                t0 = time.perf_counter()
+                _, live[transport] = session.step(actions)
+                times.append(time.perf_counter() - t0)
+                if not live[transport]:
+                    live[transport] = list(session.reset()[0])
             if i >= warmup:
-                samples.append(dt)
-            if not live:
-                observations, _ = session.reset()
-                live = list(observations)
-        return (_percentiles(floor), _percentiles(samples)) if with_floor else _percentiles(samples)
+                for key, dt in zip(samples, times):
+                    samples[key].append(dt)
+        return {key: _percentiles(v) for key, v in samples.items()}
     finally:
-        session.close()
+        for s in sessions.values():
+            s.close()
+        echo.close()
 
 
-def _batch_throughput(connection: Connection, env_id: str, options: dict | None, sessions: int, seconds: float,
-                      warmup: int) -> float:
-    created = [connection.create_session(env_id, options, seed=i) for i in range(sessions)]
-    try:
-        agent = created[0].spec.agents[0].agent_id
-        space = created[0].spec.agents[0].action_space
-        space.seed(2)
-        connection.batch([pb.Operation(reset=s.reset_request(None, None)) for s in created])
-        needs_reset = [False] * sessions
-        steps, start, calls, warmup_calls = 0, None, 0, max(50, warmup // sessions)
-        while True:
-            now = time.perf_counter()
-            if start is None and calls >= warmup_calls:
-                start, steps = now, 0
-            if start is not None and now - start >= seconds:
-                break
-            calls += 1
+class _RawBatch:
+    """``sessions`` sessions stepped by raw Batch calls: requests built per sub-environment, answers not decoded
+    (only checked for errors and episode ends). The ceiling the vector env is held against."""
+
+    def __init__(self, connection: Connection, env_id: str, options: dict | None, sessions: int):
+        self.connection = connection
+        self.sessions = [connection.create_session(env_id, options, seed=i) for i in range(sessions)]
+        self.agent = self.sessions[0].spec.agents[0].agent_id
+        self.space = self.sessions[0].spec.agents[0].action_space
+        self.space.seed(2)
+        connection.batch([pb.Operation(reset=s.reset_request(None, None)) for s in self.sessions])
+        self.needs_reset = [False] * sessions
+
+    def run(self, seconds: float) -> tuple[int, float]:
+        """(environment steps, seconds) of Batch calls for about ``seconds``."""
+        steps, start = 0, time.perf_counter()
+        agent, space, needs_reset = self.agent, self.space, self.needs_reset
+        while time.perf_counter() - start < seconds:
             ops = [pb.Operation(reset=s.reset_request(None, None)) if needs_reset[i]
-                   else pb.Operation(step=s.step_request({agent: space.sample()})) for i, s in enumerate(created)]
-            for i, r in enumerate(connection.batch(ops)):
+                   else pb.Operation(step=s.step_request({agent: space.sample()})) for i, s in enumerate(self.sessions)]
+            for i, r in enumerate(self.connection.batch(ops)):
                 kind = r.WhichOneof("result")
                 if kind == "error":
                     raise RuntimeError(r.error.message)
@@ -88,24 +117,54 @@ def _batch_throughput(connection: Connection, env_id: str, options: dict | None,
                     needs_reset[i] = len(r.step.live_agents) == 0
                 else:
                     needs_reset[i] = False
-        return steps / (time.perf_counter() - start)
-    finally:
-        for s in created:
+        return steps, time.perf_counter() - start
+
+    def close(self) -> None:
+        for s in self.sessions:
             s.close()
 
 
-def _vector_throughput(address: str, env_id: str, options: dict | None, sessions: int, seconds: float) -> float:
-    env = InfoOpsVectorEnv(env_id, sessions, options=options, address=address)
-    try:
-        env.reset(seed=0)
-        env.action_space.seed(3)
-        steps, start = 0, time.perf_counter()
+class _Vector:
+    """The same through :class:`InfoOpsVectorEnv` (every sub-environment step counts, autoreset ones too)."""
+
+    def __init__(self, address: str, env_id: str, options: dict | None, sessions: int):
+        self.env = InfoOpsVectorEnv(env_id, sessions, options=options, address=address)
+        self.env.reset(seed=0)
+        self.env.action_space.seed(3)
+
+    def run(self, seconds: float) -> tuple[int, float]:
+        env, steps, start = self.env, 0, time.perf_counter()
         while time.perf_counter() - start < seconds:
             env.step(env.action_space.sample())
-            steps += sessions
-        return steps / (time.perf_counter() - start)
+            steps += env.num_envs
+        return steps, time.perf_counter() - start
+
+    def close(self) -> None:
+        self.env.close()
+
+
+def _batch_throughput(connection: Connection, env_id: str, options: dict | None, sessions: int, seconds: float,
+                      warmup: int, slices: int = 6) -> tuple[float, float]:
+    """(raw, vector env) steps/s: each warmed up, then timed in turn over ``slices`` slices of ``seconds`` in all,
+    so a busy machine's load changes touch both alike."""
+    raw = _RawBatch(connection, env_id, options, sessions)
+    try:
+        vec = _Vector(connection.address, env_id, options, sessions)
+        try:
+            warm = max(0.2, min(seconds / 4, warmup * 1e-4))
+            raw.run(warm)
+            vec.run(warm)
+            totals = {raw: [0, 0.0], vec: [0, 0.0]}
+            for _ in range(slices):
+                for runner in (raw, vec):
+                    steps, elapsed = runner.run(seconds / slices)
+                    totals[runner][0] += steps
+                    totals[runner][1] += elapsed
+            return totals[raw][0] / totals[raw][1], totals[vec][0] / totals[vec][1]
+        finally:
+            vec.close()
     finally:
-        env.close()
+        raw.close()
 
 
 def _java_in_process(env_id: str, iterations: int, warmup: int) -> tuple[float, float, float] | None:
@@ -127,6 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--warmup", type=int, default=1000)
     parser.add_argument("--batch-sessions", default="1,8,64")
     parser.add_argument("--batch-seconds", type=float, default=3.0)
+    parser.add_argument("--no-in-process", action="store_true", help="skip the Java in-process step (a second JVM)")
     parser.add_argument("--address", help="host:port of a running server (default: start the local jar)")
     parser.add_argument("--ray", metavar="ADDRESS", help="instead: RayVectorEnv vs the local vector env on this Ray "
                         "cluster ('auto', 'host:port', 'local'); needs the [ray] extra")
@@ -147,20 +207,20 @@ def main(argv: list[str] | None = None) -> None:
     try:
         print(f"python bench: {args.env}, {args.iterations} timed calls after {args.warmup} warm-up, server {connection.address}")
         # The floor is timed alternately with the unary steps, so both see the same conditions.
-        floor, unary = _step_latency(connection, args.env, None, "unary", args.iterations, args.warmup, with_floor=True)
-        rows = [("empty unary call (floor)", floor), ("gRPC unary step", unary),
-                ("gRPC stream step", _step_latency(connection, args.env, None, "stream", args.iterations, args.warmup))]
-        in_process = _java_in_process(args.env, 20000, 5000)
+        timed = _latencies(connection, args.env, None, args.iterations, args.warmup)
+        floor = timed["ping"]
+        rows = [("empty unary call (floor)", floor), ("grpcio echo (Python floor)", timed["echo"]),
+                ("gRPC unary step", timed["unary"]), ("gRPC stream step", timed["stream"])]
+        in_process = None if args.no_in_process else _java_in_process(args.env, 20000, 5000)
         if in_process:
             rows.append(("in-process step (Java)", in_process))
-        print(f"{'latency (one session)':<28} {'p50 us':>10} {'p99 us':>10} {'mean us':>10}")
+        print(f"{'latency (one session)':<28} {'p50 us':>10} {'p99 us':>10} {'mean us':>10} {'p50/floor':>10}")
         for name, (p50, p99, mean) in rows:
-            print(f"{name:<28} {p50:>10.1f} {p99:>10.1f} {mean:>10.1f}")
-        print(f"{'Batch throughput':<28} {'sessions':>10} {'raw steps/s':>14} {'VectorEnv steps/s':>18}")
+            print(f"{name:<28} {p50:>10.1f} {p99:>10.1f} {mean:>10.1f} {p50 / floor[0]:>10.2f}")
+        print(f"{'Batch throughput':<28} {'sessions':>10} {'raw steps/s':>14} {'VectorEnv steps/s':>18} {'vec/raw':>8}")
         for n in (int(x) for x in args.batch_sessions.split(",")):
-            raw = _batch_throughput(connection, args.env, None, n, args.batch_seconds, args.warmup)
-            vec = _vector_throughput(connection.address, args.env, None, n, args.batch_seconds)
-            print(f"{'':<28} {n:>10} {raw:>14.0f} {vec:>18.0f}")
+            raw, vec = _batch_throughput(connection, args.env, None, n, args.batch_seconds, args.warmup)
+            print(f"{'':<28} {n:>10} {raw:>14.0f} {vec:>18.0f} {vec / raw:>8.2f}")
     finally:
         connection.close()
 

@@ -15,6 +15,7 @@ from gymnasium import spaces
 from . import codec, components, errors, launcher
 from ._proto.infoops.v1 import environment_service_pb2 as pb
 from ._proto.infoops.v1 import environment_service_pb2_grpc as pb_grpc
+from .step_codec import ObservationDecoder, action_encoder, info_from_proto as decode_info
 
 # Observations can be large (e.g. many agents); the server's own inbound limit is stated by `serve --help`.
 _CHANNEL_OPTIONS = [
@@ -154,6 +155,10 @@ class Session:
         self.spec = spec
         self._stream = _StreamTransport(connection.stub) if transport == "stream" else None
         self.closed = False
+        # Built once from the spec: the step path then only reads and writes (see the step_codec module).
+        self.observation_decoders = {a.agent_id: ObservationDecoder(a.observation_space) for a in spec.agents}
+        self.action_encoders = {a.agent_id: action_encoder(a.action_space) for a in spec.agents}
+        self._unknown_agent_encoder = action_encoder(None)
 
     # -- requests (also used by the vector environment's batches)
 
@@ -165,26 +170,33 @@ class Session:
 
     def step_request(self, actions: Mapping[str, Any]) -> pb.StepRequest:
         request = pb.StepRequest(session_id=self.session_id)
-        for agent, action in actions.items():
-            a = request.actions.add(agent_id=str(agent))
-            agent_spec = self.spec.by_agent.get(agent)
-            codec.value_to_proto(action, agent_spec.action_space if agent_spec else None, a.action)
+        self.add_actions(request, actions)
         return request
+
+    def add_actions(self, request: pb.StepRequest, actions: Mapping[str, Any]) -> None:
+        """Writes ``actions`` (by agent) into ``request``; an unknown agent's goes as it is, for the server to name."""
+        encoders = self.action_encoders
+        for agent, action in actions.items():
+            a = request.actions.add()
+            a.agent_id = str(agent)
+            encoders.get(agent, self._unknown_agent_encoder)(action, a.action)
 
     def decode_reset(self, response: pb.ResetResponse) -> tuple[dict, dict]:
         observations, infos = {}, {}
+        decoders = self.observation_decoders
         for a in response.agents:
-            space = self.spec.by_agent[a.agent_id].observation_space
-            observations[a.agent_id] = codec.value_from_proto(a.observation, space)
-            infos[a.agent_id] = codec.info_from_proto(a.info)
+            agent = a.agent_id
+            observations[agent] = decoders[agent].one(a.observation)
+            infos[agent] = decode_info(a.info)
         return observations, infos
 
     def decode_step(self, response: pb.StepResponse) -> tuple[dict[str, Transition], list[str]]:
         out = {}
+        decoders = self.observation_decoders
         for a in response.agents:
-            space = self.spec.by_agent[a.agent_id].observation_space
-            out[a.agent_id] = Transition(codec.value_from_proto(a.observation, space), float(a.reward),
-                                         bool(a.terminated), bool(a.truncated), codec.info_from_proto(a.info))
+            agent = a.agent_id
+            out[agent] = Transition(decoders[agent].one(a.observation), a.reward, a.terminated, a.truncated,
+                                    decode_info(a.info))
         return out, list(response.live_agents)
 
     # -- calls
@@ -192,7 +204,10 @@ class Session:
     def _run(self, method: str, field_name: str, request, result_field: str):
         if self._stream is None:
             return self.connection.call(method, request)
-        result = self._stream.run(pb.Operation(**{field_name: request}))
+        return self._stream_result(pb.Operation(**{field_name: request}), result_field)
+
+    def _stream_result(self, operation: pb.Operation, result_field: str):
+        result = self._stream.run(operation)
         if result.WhichOneof("result") == "error":
             raise errors.from_operation_error(result.error.code, result.error.message)
         return getattr(result, result_field)
@@ -201,7 +216,12 @@ class Session:
         return self.decode_reset(self._run("Reset", "reset", self.reset_request(seed, options), "reset"))
 
     def step(self, actions: Mapping[str, Any]) -> tuple[dict[str, Transition], list[str]]:
-        return self.decode_step(self._run("Step", "step", self.step_request(actions), "step"))
+        if self._stream is None:
+            return self.decode_step(self.connection.call("Step", self.step_request(actions)))
+        operation = pb.Operation()  # the request is written in place (no copy into the Operation)
+        operation.step.session_id = self.session_id
+        self.add_actions(operation.step, actions)
+        return self.decode_step(self._stream_result(operation, "step"))
 
     def render(self, mode: str) -> str | np.ndarray:
         response = self._run("Render", "render", pb.RenderRequest(session_id=self.session_id, mode=mode), "render")
