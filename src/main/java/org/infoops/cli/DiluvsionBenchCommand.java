@@ -49,7 +49,7 @@ public final class DiluvsionBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
         HeapPeaks.reset();
         long g0 = System.nanoTime();
-        FollowerGraph graph = GraphFactory.build(setup.graph(), nodes, 0);
+        FollowerGraph graph = GraphFactory.build(setup.graph(), nodes, 0).freeze(); // as the run command does
         double graphSeconds = (System.nanoTime() - g0) / 1e9;
         System.out.printf("graph: %,d nodes, %,d edges, built in %.2f s%n", graph.size(), graph.edgeCount(), graphSeconds);
         RandomStreams streams = new RandomStreams(sc.seed());
