@@ -102,12 +102,15 @@ final class TweetTargeting {
         Tweets tw = w.tweets;
         int size = seen.size(a);
         int stamp = ++epoch;
+        // A tweet nobody has yet engaged with this way cannot be in the acted set: its count for the slot is 0.
+        // Checking the count first spares most lookups in the large (agent, tweet, action) set.
+        int[] done = tw.engagement(slot);
         int n = 0;
         for (int i = size - 1; i >= 0; i--) {
             int t = seen.get(a, i);
             if (tw.mark[t] == stamp) continue;
             tw.mark[t] = stamp;
-            if (tw.author[t] == a || w.agents.hasActed(a, t, slot)) continue;
+            if (tw.author[t] == a || (done[t] > 0 && w.agents.hasActed(a, t, slot))) continue;
             cand[n++] = t;
         }
         return n;

@@ -53,6 +53,21 @@ final class Tweets {
         return id;
     }
 
+    /**
+     * How often each tweet was engaged with by the action of per-tweet limit slot {@code slot}
+     * ({@link Agents#actionSlot}: likes, retweets, quotes, replies); every such action also marks the agent as
+     * having acted, so a count of 0 means no agent has.
+     */
+    int[] engagement(int slot) {
+        return switch (slot) {
+            case 0 -> likes;
+            case 1 -> retweets;
+            case 2 -> quotes;
+            case 3 -> replies;
+            default -> throw new IllegalArgumentException("slot " + slot);
+        };
+    }
+
     private void grow() {
         int c = author.length * 2;
         author = Arrays.copyOf(author, c);
