@@ -27,9 +27,9 @@ class TweetTargetingTest {
 
     private static int tweet(DiluvsionWorld w, int author, int stance, int themeMask, int likes, int retweets, int replies) {
         int t = w.tweets.create(author, Tweets.TWEET, stance, themeMask, -1, 0);
-        w.tweets.likes[t] = likes;
-        w.tweets.retweets[t] = retweets;
-        w.tweets.replies[t] = replies;
+        w.tweets.set(t, Tweets.LIKES, likes);
+        w.tweets.set(t, Tweets.RETWEETS, retweets);
+        w.tweets.set(t, Tweets.REPLIES, replies);
         return t;
     }
 
@@ -45,10 +45,10 @@ class TweetTargetingTest {
         double[][] gc = new double[2][cand.length];
         for (int i = 0; i < cand.length; i++) {
             int t = cand[i];
-            gc[0][i] = aw.like() * w.tweets.likes[t] + aw.retweet() * w.tweets.retweets[t] + aw.reply() * w.tweets.replies[t];
-            double cs = 1 - Math.abs(stance - w.tweets.stance[t]) / 2.0;
+            gc[0][i] = aw.like() * w.tweets.likes(t) + aw.retweet() * w.tweets.retweets(t) + aw.reply() * w.tweets.replies(t);
+            double cs = 1 - Math.abs(stance - w.tweets.stance(t)) / 2.0;
             if (action == Action.REPLY) cs = 1 - cs;
-            gc[1][i] = cw.stance() * cs + cw.theme() * ThemeMask.jaccard(agentThemes, w.tweets.themes[t]);
+            gc[1][i] = cw.stance() * cs + cw.theme() * ThemeMask.jaccard(agentThemes, w.tweets.themes(t));
         }
         return gc;
     }
@@ -270,6 +270,6 @@ class TweetTargetingTest {
     static void engaged(DiluvsionWorld w, int agent, int t, Action action) {
         int slot = Agents.actionSlot(action);
         w.agents.markActed(agent, t, slot);
-        w.tweets.engagement(slot)[t]++;
+        w.tweets.increment(t, Tweets.LIKES + slot);
     }
 }
