@@ -51,8 +51,8 @@ public final class DiluvsionBenchCommand implements Callable<Integer> {
         long g0 = System.nanoTime();
         FollowerGraph graph = GraphFactory.build(setup.graph(), nodes, 0).freeze(); // as the run command does
         double graphSeconds = (System.nanoTime() - g0) / 1e9;
-        System.out.printf("graph: %,d nodes, %,d edges, built in %.2f s, %s frozen (shared by the runs)%n", graph.size(),
-                graph.edgeCount(), graphSeconds, HeapPeaks.mib(graph.memoryBytes()));
+        System.out.printf("graph: %,d nodes, %,d edges, built in %.2f s, %.2f MiB frozen (shared by the runs)%n", graph.size(),
+                graph.edgeCount(), graphSeconds, graph.memoryBytes() / 1048576.0);
         RandomStreams streams = new RandomStreams(sc.seed());
         for (int w = 0; w < warmup; w++) DiluvsionModel.run(setup, graph, streams, w);
         double[] seconds = new double[runs];
