@@ -52,11 +52,16 @@ public final class SoakBenchCommand implements Callable<Integer> {
     @Option(names = "--heap", description = "The server's -Xmx. Default: ${DEFAULT-VALUE}.")
     String heap = "1g";
 
+    @Option(names = "--samples", description = "Memory samples while the clients run, evenly spaced from 2 s in (1 to 1000; "
+            + "one more follows at the end). Default: ${DEFAULT-VALUE} (start and middle).")
+    int samples = 2;
+
     private static final Pattern LISTENING = Pattern.compile("listening on (\\S+):(\\d+)");
 
     @Override
     public Integer call() throws Exception {
         if (clients < 1 || !(seconds > 0)) throw new IllegalArgumentException("--clients and --seconds must be positive");
+        if (samples < 1 || samples > 1000) throw new IllegalArgumentException("--samples " + samples + ": allowed 1 to 1000");
         Process server = startServer();
         ManagedChannel channel = null;
         try {
@@ -75,12 +80,16 @@ public final class SoakBenchCommand implements Callable<Integer> {
             SoakRun run = new SoakRun(channel);
             List<Thread> threads = run.start(mix);
             List<String[]> memory = new ArrayList<>();
-            Thread.sleep(2000);
-            memory.add(sample(server, "start"));
-            long half = (long) (seconds * 500);
-            Thread.sleep(Math.max(0, half - 2000));
-            memory.add(sample(server, "middle"));
-            Thread.sleep(half);
+            long startNanos = System.nanoTime();
+            long firstMillis = Math.min(2000, (long) (seconds * 1000));
+            long stepMillis = samples == 1 ? 0 : (long) (seconds * 1000 / samples);
+            for (int i = 0; i < samples; i++) {
+                long due = i == 0 ? firstMillis : i * stepMillis;
+                sleepUntil(startNanos, due);
+                memory.add(sample(server, samples == 2 ? (i == 0 ? "start" : "middle")
+                        : String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - startNanos) / 1e9)));
+            }
+            sleepUntil(startNanos, (long) (seconds * 1000));
             run.stop();
             for (Thread t : threads) t.join(130_000);
             boolean alive = server.isAlive();
@@ -91,6 +100,11 @@ public final class SoakBenchCommand implements Callable<Integer> {
             server.destroy();
             if (!server.waitFor(40, TimeUnit.SECONDS)) server.destroyForcibly();
         }
+    }
+
+    private static void sleepUntil(long startNanos, long millis) throws InterruptedException {
+        long left = millis - (System.nanoTime() - startNanos) / 1_000_000;
+        if (left > 0) Thread.sleep(left);
     }
 
     private int report(SoakRun run, List<String[]> memory, boolean alive) {

@@ -1,5 +1,6 @@
 package org.infoops.env;
 
+import org.infoops.graph.GraphCache;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,16 +29,18 @@ public final class Options {
     private final String path;
     private final FileAccess fileAccess;
     private final Budget budget;
+    private final GraphCache graphCache;
 
     private Options(ObjectNode tree, String path) {
-        this(tree, path, FileAccess.UNRESTRICTED, Budget.UNLIMITED);
+        this(tree, path, FileAccess.UNRESTRICTED, Budget.UNLIMITED, null);
     }
 
-    private Options(ObjectNode tree, String path, FileAccess fileAccess, Budget budget) {
+    private Options(ObjectNode tree, String path, FileAccess fileAccess, Budget budget, GraphCache graphCache) {
         this.tree = (ObjectNode) JsonNumbers.normalise(tree);
         this.path = path;
         this.fileAccess = fileAccess;
         this.budget = budget;
+        this.graphCache = graphCache;
     }
 
     public static Options empty() {
@@ -80,17 +83,27 @@ public final class Options {
 
     /** The same options with another name prefix for messages. */
     public Options named(String newPath) {
-        return new Options(tree, newPath, fileAccess, budget);
+        return new Options(tree, newPath, fileAccess, budget, graphCache);
     }
 
     /** The same options, allowed to name only the files {@code access} allows (a server's clients). */
     public Options withFileAccess(FileAccess access) {
-        return new Options(tree, path, access, budget);
+        return new Options(tree, path, access, budget, graphCache);
     }
 
     /** The same options, with the instance's footprint admitted by {@code limits} (a server's sessions). */
     public Options withBudget(Budget limits) {
-        return new Options(tree, path, fileAccess, limits);
+        return new Options(tree, path, fileAccess, limits, graphCache);
+    }
+
+    /** The same options, with generated graphs shared through {@code cache} (a server's sessions share one). */
+    public Options withGraphCache(GraphCache cache) {
+        return new Options(tree, path, fileAccess, budget, cache);
+    }
+
+    /** The graph cache the instance shares with others, if its creator gave one (servers do; in-process: none). */
+    public java.util.Optional<GraphCache> graphCache() {
+        return java.util.Optional.ofNullable(graphCache);
     }
 
     /**
@@ -139,7 +152,7 @@ public final class Options {
 
     /** These options laid over {@code defaults}: objects merge key by key, anything else replaces. */
     public Options withDefaults(Options defaults) {
-        return new Options((ObjectNode) org.infoops.kernel.JsonTrees.merge(defaults.tree, tree), path, fileAccess, budget);
+        return new Options((ObjectNode) org.infoops.kernel.JsonTrees.merge(defaults.tree, tree), path, fileAccess, budget, graphCache);
     }
 
     /** Fails on the first option not in {@code allowed}, naming the allowed ones. */

@@ -100,6 +100,11 @@ public final class EnvServer implements AutoCloseable {
         return settings.host();
     }
 
+    /** The generated graphs the server's sessions share. */
+    org.infoops.graph.GraphCache graphs() {
+        return sessions.graphs();
+    }
+
     public ServerSettings settings() {
         return settings;
     }

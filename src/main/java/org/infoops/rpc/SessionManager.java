@@ -5,6 +5,7 @@ import org.infoops.env.Environment;
 import org.infoops.env.EnvironmentRegistry;
 import org.infoops.env.FileAccess;
 import org.infoops.env.Options;
+import org.infoops.graph.GraphCache;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -41,6 +42,8 @@ final class SessionManager {
     private volatile boolean refusing;
     private final FileAccess fileAccess;
     private final SessionBudget budget;
+    /** Generated graphs shared by every session of this server (immutable, bounded; see {@link GraphCache}). */
+    private final GraphCache graphs = new GraphCache(ServerSettings.defaultGraphCacheBytes());
 
     /**
      * @param fileAccess which files clients' options may name
@@ -58,6 +61,10 @@ final class SessionManager {
         return registry;
     }
 
+    GraphCache graphs() {
+        return graphs;
+    }
+
     Session create(String envId, Options options, OptionalLong seed, Object owner) {
         if (refusing) throw new ServiceException(Status.Code.UNAVAILABLE, "the server is shutting down; no new sessions");
         if (reserved.incrementAndGet() > maxSessions) {
@@ -69,7 +76,7 @@ final class SessionManager {
         // A client names only the files the operator allowed, and its session stays within the server's budget.
         SessionBudget.Reservation share = budget.reservation();
         try {
-            Environment env = registry.make(envId, options.withFileAccess(fileAccess).withBudget(share), seed);
+            Environment env = registry.make(envId, options.withFileAccess(fileAccess).withBudget(share).withGraphCache(graphs), seed);
             String id = newId();
             Session session = new Session(id, env, owner, System.nanoTime(), share::release);
             sessions.put(id, session);

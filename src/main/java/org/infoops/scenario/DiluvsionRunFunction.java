@@ -17,7 +17,8 @@ public final class DiluvsionRunFunction implements RunFunction {
     @Override
     public DiluvsionRun run(Scenario scenario, int runIndex) {
         DiluvsionSetup setup = scenario.setup();
-        FollowerGraph graph = GraphFactory.build(setup.graph(), graphNodes(setup), runIndex);
+        // Frozen: the world copies it copy-on-write, in O(nodes) rather than a copy of every edge.
+        FollowerGraph graph = GraphFactory.build(setup.graph(), graphNodes(setup), runIndex).freeze();
         return DiluvsionModel.run(setup, graph, new RandomStreams(scenario.seed()), runIndex);
     }
 

@@ -194,7 +194,8 @@ class HostileClientTest {
 
     @Test
     void theServerWideBudgetCapsTheSumOverSessions() throws Exception {
-        try (ServerFixture f = new ServerFixture(ServerSettings.defaults(0).withMemory(64L << 20, 80L << 20))) {
+        // A Sim 1 session is estimated at about 25 MiB: its world and the one server-shared graph it runs on.
+        try (ServerFixture f = new ServerFixture(ServerSettings.defaults(0).withMemory(32L << 20, 40L << 20))) {
             ManagedChannel c = f.channel();
             RemoteEnvironment first = RemoteEnvironment.create(c, "diluvsion/bot-fleet-v0", Options.empty(), OptionalLong.empty());
             assertStatus(Status.Code.RESOURCE_EXHAUSTED,

@@ -1,9 +1,7 @@
 package org.infoops.env.diluvsion;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.infoops.env.EpisodeStart;
 import org.infoops.env.Footprint;
 import org.infoops.env.InvalidValueException;
@@ -11,7 +9,7 @@ import org.infoops.env.OptionSpec;
 import org.infoops.env.Options;
 import org.infoops.env.ScenarioOption;
 import org.infoops.graph.FollowerGraph;
-import org.infoops.graph.GraphFactory;
+import org.infoops.graph.GraphCache;
 import org.infoops.model.diluvsion.DiluvsionSetup;
 import org.infoops.model.diluvsion.DiluvsionWorld;
 import org.infoops.model.diluvsion.Stance;
@@ -23,7 +21,8 @@ import org.infoops.scenario.ScenarioLoader;
 
 /**
  * What both Diluvsion environments share: the scenario a world is built from, the decision period, the graphs
- * (generated once per instance and reused, as the paper reuses its graphs), and the world of the current episode.
+ * (generated once and reused, as the paper reuses its graphs; on a server, shared by all its sessions through one
+ * bounded {@link GraphCache}), and the world of the current episode.
  */
 final class DiluvsionEpisodes {
     static final List<OptionSpec> OPTIONS = List.of(
@@ -35,7 +34,8 @@ final class DiluvsionEpisodes {
     private final DiluvsionSetup setup;
     private final int decisionSteps;
     private final int graphs;
-    private final Map<Integer, FollowerGraph> graphCache = new HashMap<>();
+    /** The server's graphs when it shares them between sessions; otherwise this instance's own. */
+    private final GraphCache graphCache;
     private final List<double[]> history = new ArrayList<>();
     private DiluvsionWorld world;
     private int decisions;
@@ -51,10 +51,14 @@ final class DiluvsionEpisodes {
         int agents = options.intValue("agents", 0, 10_000_000);
         DiluvsionSetup s = scenario.setup();
         this.graphs = options.intValue("graphs", 1, 1000);
-        options.admit(footprint(agents > 0 ? agents : s.parameters().population().agents(), graphs, decisionSteps,
+        // Graphs in a server's shared cache are the server's, bounded there; the session holds the one it runs on.
+        int ownGraphs = options.graphCache().isPresent() ? 1 : graphs;
+        options.admit(footprint(agents > 0 ? agents : s.parameters().population().agents(), ownGraphs, decisionSteps,
                 agents > 0 ? "agents" : "scenario", agents > 0 ? String.valueOf(agents) : scenario.name()));
         this.setup = agents > 0 ? s.scaledTo(agents) : s;
         this.decisionSteps = decisionSteps;
+        // Alone, an instance keeps all its graphs, as it always did; a server's cache is bounded for all sessions.
+        this.graphCache = options.graphCache().orElseGet(() -> new GraphCache(Long.MAX_VALUE));
         if (setup.steps() < decisionSteps) {
             throw InvalidValueException.notAllowed(options.path() + ".decision_steps", String.valueOf(decisionSteps),
                     "1 to the scenario's " + setup.steps() + " steps");
@@ -64,7 +68,7 @@ final class DiluvsionEpisodes {
     /**
      * Heap and work of an instance with {@code population} agents. Bytes: about 16 KiB per agent for the world
      * (100,000 agents peaked at 1.8 GiB in {@code bench diluvsion --agents 100000}, graph included), plus about
-     * 1 KiB per agent for each cached graph (about 100 edges per agent in compact int arrays). Work: the larger of
+     * 1 KiB per agent for each graph it holds (about 100 edges per agent in compact int arrays). Work: the larger of
      * a reset's graph build (about 100 edges per agent) and a decision ({@code decisionSteps} steps of every agent).
      */
     static Footprint footprint(long population, int graphs, int decisionSteps, String option, String value) {
@@ -75,8 +79,7 @@ final class DiluvsionEpisodes {
     /** Builds the episode's world on one of the instance's graphs, drawn from the episode's streams. */
     DiluvsionWorld start(EpisodeStart start) {
         int index = start.random().stream("diluvsion.graph-choice").nextInt(graphs);
-        FollowerGraph graph = graphCache.computeIfAbsent(index,
-                i -> GraphFactory.build(setup.graph(), DiluvsionRunFunction.graphNodes(setup), i));
+        FollowerGraph graph = graphCache.get(setup.graph(), DiluvsionRunFunction.graphNodes(setup), index);
         world = WorldBuilder.build(setup, graph, start.random(), 0);
         decisions = 0;
         history.clear();

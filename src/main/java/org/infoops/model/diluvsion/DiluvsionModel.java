@@ -38,17 +38,17 @@ public final class DiluvsionModel {
         long[][] v = new long[DiluvsionMetrics.TWEET_COLUMNS.size()][n];
         for (int t = 0; t < n; t++) {
             v[0][t] = t;
-            v[1][t] = tw.author[t];
-            v[2][t] = w.agents.bot[tw.author[t]] ? 1 : 0;
+            v[1][t] = tw.author(t);
+            v[2][t] = w.agents.bot[tw.author(t)] ? 1 : 0;
             v[3][t] = tw.kind[t];
-            v[4][t] = Stance.ALL[tw.stance[t]].position();
-            v[5][t] = tw.themes[t];
+            v[4][t] = Stance.ALL[tw.stance(t)].position();
+            v[5][t] = tw.themes(t);
             v[6][t] = tw.parent[t];
             v[7][t] = tw.step[t];
-            v[8][t] = tw.likes[t];
-            v[9][t] = tw.retweets[t];
-            v[10][t] = tw.replies[t];
-            v[11][t] = tw.quotes[t];
+            v[8][t] = tw.likes(t);
+            v[9][t] = tw.retweets(t);
+            v[10][t] = tw.replies(t);
+            v[11][t] = tw.quotes(t);
         }
         return new EntityTable(DiluvsionMetrics.TWEET_COLUMNS, v);
     }

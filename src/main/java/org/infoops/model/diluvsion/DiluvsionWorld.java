@@ -176,9 +176,9 @@ public final class DiluvsionWorld {
         int t = targeting.choose(a, Action.LIKE);
         if (t < 0) return false;
         agents.markActed(a, t, Agents.actionSlot(Action.LIKE));
-        tweets.likes[t]++;
-        agents.likesReceived[tweets.author[t]]++;
-        if (agents.bot[tweets.author[t]]) fleet.engaged(Action.LIKE, tweets.stance[t]);
+        tweets.increment(t, Tweets.LIKES);
+        agents.likesReceived[tweets.author(t)]++;
+        if (agents.bot[tweets.author(t)]) fleet.engaged(Action.LIKE, tweets.stance(t));
         return true;
     }
 
@@ -187,9 +187,9 @@ public final class DiluvsionWorld {
         int t = targeting.choose(a, Action.RETWEET);
         if (t < 0) return false;
         agents.markActed(a, t, Agents.actionSlot(Action.RETWEET));
-        tweets.retweets[t]++;
-        if (agents.bot[tweets.author[t]]) fleet.engaged(Action.RETWEET, tweets.stance[t]);
-        deliverToFollowers(a, t, tweets.author[t]);
+        tweets.increment(t, Tweets.RETWEETS);
+        if (agents.bot[tweets.author(t)]) fleet.engaged(Action.RETWEET, tweets.stance(t));
+        deliverToFollowers(a, t, tweets.author(t));
         return true;
     }
 
@@ -204,17 +204,17 @@ public final class DiluvsionWorld {
         int themes = agents.bot[a] ? themeChoice.botTweetThemes(a, parent) : themeChoice.humanResponseThemes(a, parent);
         boolean reply = action == Action.REPLY;
         int t = publish(a, reply ? Tweets.REPLY : Tweets.QUOTE, themes, parent);
-        int parentAuthor = tweets.author[parent];
+        int parentAuthor = tweets.author(parent);
         if (reply) {
-            tweets.replies[parent]++;
+            tweets.increment(parent, Tweets.REPLIES);
             agents.repliesReceived[parentAuthor]++;
-            if (agents.bot[parentAuthor]) fleet.engaged(Action.REPLY, tweets.stance[parent]);
+            if (agents.bot[parentAuthor]) fleet.engaged(Action.REPLY, tweets.stance(parent));
             DiluvsionParameters.Delivery d = params.delivery();
             if (d.replyAudience() == DiluvsionParameters.ReplyAudience.ALL_REPLIES || tweets.kind[parent] == Tweets.REPLY) {
                 deliverToReplyAudience(parentAuthor, t, a);
             }
         } else {
-            tweets.quotes[parent]++;
+            tweets.increment(parent, Tweets.QUOTES);
         }
         deliver(parentAuthor, t, a);
         if (!reply || params.delivery().repliesToFollowers()) deliverToFollowers(a, t, a);
@@ -274,12 +274,12 @@ public final class DiluvsionWorld {
         int evicted = seenTweets.push(receiver, t);
         unread[receiver]++;
         if (agents.bot[receiver]) themeChoice.seenThemesChanged(receiver, t, evicted);
-        else if (agents.bot[author]) fleet.reached(tweets.stance[t]);
+        else if (agents.bot[author]) fleet.reached(tweets.stance(t));
     }
 
     /** Entry i (0 = oldest) of agent a's seen-users memory: the author of its i-th seen tweet. */
     int seenUser(int a, int i) {
-        return tweets.author[seenTweets.get(a, i)];
+        return tweets.author(seenTweets.get(a, i));
     }
 
     /**
@@ -293,12 +293,12 @@ public final class DiluvsionWorld {
         int found = 0;
         int oldest = from + 1;
         for (int t = from; t >= watermark && found < limit; t--) {
-            if (tweets.author[t] == a) continue;
+            if (tweets.author(t) == a) continue;
             found++;
             oldest = t;
         }
         for (int t = oldest; t <= from; t++) {
-            if (tweets.author[t] != a) deliver(a, t, tweets.author[t]);
+            if (tweets.author(t) != a) deliver(a, t, tweets.author(t));
         }
         agents.pollWatermark[a] = tweets.count;
     }
@@ -365,7 +365,7 @@ public final class DiluvsionWorld {
     public void forEachSeenTweet(int agent, java.util.function.IntBinaryOperator stanceAndThemes) {
         for (int i = 0; i < seenTweets.size(agent); i++) {
             int t = seenTweets.get(agent, i);
-            stanceAndThemes.applyAsInt(tweets.stance[t], tweets.themes[t]);
+            stanceAndThemes.applyAsInt(tweets.stance(t), tweets.themes(t));
         }
     }
 
@@ -374,9 +374,9 @@ public final class DiluvsionWorld {
         long[] e = new long[3];
         for (int i = 0; i < ownTweets.size(agent); i++) {
             int t = ownTweets.get(agent, i);
-            e[0] += tweets.likes[t];
-            e[1] += tweets.retweets[t];
-            e[2] += tweets.replies[t];
+            e[0] += tweets.likes(t);
+            e[1] += tweets.retweets(t);
+            e[2] += tweets.replies(t);
         }
         return e;
     }

@@ -75,13 +75,13 @@ final class ReadConversion {
         int size = bin.size(a);
         for (int i = size - newest; i < size; i++) {
             int t = bin.get(a, i);
-            int s = tw.stance[t];
-            compat[s] += Compatibility.score(std, false, stance, themes, s, tw.themes[t]);
-            likes[s] += tw.likes[t];
-            retweets[s] += tw.retweets[t];
-            replies[s] += tw.replies[t];
+            int s = tw.stance(t);
+            compat[s] += Compatibility.score(std, false, stance, themes, s, tw.themes(t));
+            likes[s] += tw.likes(t);
+            retweets[s] += tw.retweets(t);
+            replies[s] += tw.replies(t);
             int[] freq = themeFrequency[s];
-            for (int m = tw.themes[t]; m != 0; m &= m - 1) freq[Integer.numberOfTrailingZeros(m)]++;
+            for (int m = tw.themes(t); m != 0; m &= m - 1) freq[Integer.numberOfTrailingZeros(m)]++;
         }
     }
 

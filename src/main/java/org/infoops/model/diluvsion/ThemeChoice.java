@@ -36,9 +36,9 @@ final class ThemeChoice {
     /** Keeps a bot's seen-theme histogram in step with its seen-tweet bin. */
     void seenThemesChanged(int bot, int added, int evicted) {
         int base = bot * themes;
-        for (int m = w.tweets.themes[added]; m != 0; m &= m - 1) botSeenThemes[base + Integer.numberOfTrailingZeros(m)]++;
+        for (int m = w.tweets.themes(added); m != 0; m &= m - 1) botSeenThemes[base + Integer.numberOfTrailingZeros(m)]++;
         if (evicted >= 0) {
-            for (int m = w.tweets.themes[evicted]; m != 0; m &= m - 1) botSeenThemes[base + Integer.numberOfTrailingZeros(m)]--;
+            for (int m = w.tweets.themes(evicted); m != 0; m &= m - 1) botSeenThemes[base + Integer.numberOfTrailingZeros(m)]--;
         }
     }
 
@@ -83,7 +83,7 @@ final class ThemeChoice {
 
     /** Human replies and quotes keep the parent's themes: humans do not go off-topic (§3.4). */
     int humanResponseThemes(int a, int parent) {
-        int parentThemes = w.tweets.themes[parent];
+        int parentThemes = w.tweets.themes(parent);
         touchHeld(a, parentThemes);
         return parentThemes;
     }
@@ -100,7 +100,7 @@ final class ThemeChoice {
         int chosen = ag.conservedThemes[a];
         int half = (k + 1) / 2;
         if (parent >= 0) {
-            chosen = addRandom(chosen, w.tweets.themes[parent], half);
+            chosen = addRandom(chosen, w.tweets.themes(parent), half);
         } else {
             loadBotSeenThemes(a);
             chosen = addMostFrequent(chosen, half, -1, Integer.MAX_VALUE);
@@ -247,8 +247,8 @@ final class ThemeChoice {
         int size = bin.size(a);
         for (int i = 0; i < size; i++) {
             int t = bin.get(a, i);
-            if (stance >= 0 && tw.stance[t] != stance) continue;
-            int m = tw.themes[t];
+            if (stance >= 0 && tw.stance(t) != stance) continue;
+            int m = tw.themes(t);
             while (m != 0) {
                 int bit = Integer.numberOfTrailingZeros(m);
                 if (bit < themes) frequency[bit]++;

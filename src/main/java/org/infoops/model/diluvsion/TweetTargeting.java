@@ -41,12 +41,12 @@ final class TweetTargeting {
         double sg = 0, sc = 0, sf = 0;
         for (int i = 0; i < n; i++) {
             int t = cand[i];
-            g[i] = aw.like() * tw.likes[t] + aw.retweet() * tw.retweets[t] + aw.reply() * tw.replies[t];
-            c[i] = Compatibility.score(cw, invert, stance, themes, tw.stance[t], tw.themes[t]);
+            g[i] = aw.like() * tw.likes(t) + aw.retweet() * tw.retweets(t) + aw.reply() * tw.replies(t);
+            c[i] = Compatibility.score(cw, invert, stance, themes, tw.stance(t), tw.themes(t));
             sg += g[i];
             sc += c[i];
             if (bot) {
-                f[i] = w.graph.followerCount(tw.author[t]);
+                f[i] = w.graph.followerCount(tw.author(t));
                 sf += f[i];
             }
         }
@@ -82,7 +82,7 @@ final class TweetTargeting {
         for (int i = 0; i < n; i++) {
             double p = g[i] * ng + c[i] * nc + f[i] * nf;
             if (vulnerable) {
-                int followees = w.graph.followeeCount(w.tweets.author[cand[i]]);
+                int followees = w.graph.followeeCount(w.tweets.author(cand[i]));
                 if (followees < bestFollowees || (followees == bestFollowees && p > bestP)) {
                     best = i;
                     bestFollowees = followees;
@@ -102,12 +102,14 @@ final class TweetTargeting {
         Tweets tw = w.tweets;
         int size = seen.size(a);
         int stamp = ++epoch;
+        // A tweet nobody has yet engaged with this way cannot be in the acted set: its count for the slot is 0.
+        // Checking the count first spares most lookups in the large (agent, tweet, action) set.
         int n = 0;
         for (int i = size - 1; i >= 0; i--) {
             int t = seen.get(a, i);
-            if (tw.mark[t] == stamp) continue;
-            tw.mark[t] = stamp;
-            if (tw.author[t] == a || w.agents.hasActed(a, t, slot)) continue;
+            if (tw.mark(t) == stamp) continue;
+            tw.setMark(t, stamp);
+            if (tw.author(t) == a || (tw.engagement(t, slot) > 0 && w.agents.hasActed(a, t, slot))) continue;
             cand[n++] = t;
         }
         return n;

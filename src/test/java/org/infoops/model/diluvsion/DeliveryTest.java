@@ -107,11 +107,11 @@ class DeliveryTest {
         assertEquals(2, w.tweets.count, "one reply created");
         int reply = 1;
         assertEquals(Tweets.REPLY, w.tweets.kind[reply]);
-        assertEquals(ACTOR, w.tweets.author[reply]);
+        assertEquals(ACTOR, w.tweets.author(reply));
         assertEquals(parent, w.tweets.parent[reply]);
-        assertEquals(w.agents.stance[ACTOR], w.tweets.stance[reply]);
-        assertEquals(themes(3, 8), w.tweets.themes[reply], "a human reply copies the parent's themes");
-        assertEquals(1, w.tweets.replies[parent]);
+        assertEquals(w.agents.stance[ACTOR], w.tweets.stance(reply));
+        assertEquals(themes(3, 8), w.tweets.themes(reply), "a human reply copies the parent's themes");
+        assertEquals(1, w.tweets.replies(parent));
         assertEquals(1, w.agents.repliesReceived[PARENT_AUTHOR]);
         assertEquals(1, w.counters.action[Action.REPLY.ordinal()]);
         assertEquals(1, w.agents.quotaUsed[ACTOR]);
@@ -149,9 +149,9 @@ class DeliveryTest {
         Fixtures.see(w, ACTOR, parent);
         w.step();
         assertEquals(Tweets.QUOTE, w.tweets.kind[1]);
-        assertEquals(1, w.tweets.quotes[parent]);
-        assertEquals(0, w.tweets.replies[parent]);
-        assertEquals(themes(5), w.tweets.themes[1]);
+        assertEquals(1, w.tweets.quotes(parent));
+        assertEquals(0, w.tweets.replies(parent));
+        assertEquals(themes(5), w.tweets.themes(1));
         assertEquals(set(PARENT_AUTHOR, 36, 37, 38), receivers(w, 1));
     }
 
@@ -173,7 +173,7 @@ class DeliveryTest {
         Fixtures.see(w, ACTOR, parent);
         w.step();
         assertEquals(1, w.tweets.count, "a retweet creates no tweet");
-        assertEquals(1, w.tweets.retweets[parent]);
+        assertEquals(1, w.tweets.retweets(parent));
         assertEquals(set(ACTOR, 36, 37, 38), receivers(w, parent));
         for (int f : ACTOR_FOLLOWERS) assertEquals(PARENT_AUTHOR, w.seenUser(f, w.seenTweets.size(f) - 1));
     }
@@ -184,11 +184,11 @@ class DeliveryTest {
         int parent = w.tweets.create(PARENT_AUTHOR, Tweets.TWEET, 0, themes(5), -1, 0);
         Fixtures.see(w, ACTOR, parent);
         w.step();
-        assertEquals(1, w.tweets.likes[parent]);
+        assertEquals(1, w.tweets.likes(parent));
         assertEquals(1, w.agents.likesReceived[PARENT_AUTHOR]);
         assertEquals(set(ACTOR), receivers(w, parent));
         w.step(); // the only candidate is used up: the second like falls back to a tweet
-        assertEquals(1, w.tweets.likes[parent]);
+        assertEquals(1, w.tweets.likes(parent));
         assertEquals(1, w.counters.fallbackTweets);
         assertEquals(1, w.counters.action[Action.TWEET.ordinal()]);
         assertEquals(0, w.counters.action[Action.LIKE.ordinal()]);
@@ -224,7 +224,7 @@ class DeliveryTest {
         int expected = 44;
         int[] newestFirst = new int[30];
         for (int i = 0; i < 30; i++) {
-            while (w.tweets.author[expected] == bot) expected--;
+            while (w.tweets.author(expected) == bot) expected--;
             newestFirst[i] = expected--;
         }
         for (int i = 0; i < 30; i++) assertEquals(newestFirst[29 - i], w.seenTweets.get(bot, i), "position " + i);

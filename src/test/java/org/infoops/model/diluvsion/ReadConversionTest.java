@@ -32,9 +32,9 @@ class ReadConversionTest {
     /** A tweet by {@code author} with the given engagement counts. */
     private static int tweet(DiluvsionWorld w, int author, int stance, int themeMask, int likes, int retweets, int replies) {
         int t = w.tweets.create(author, Tweets.TWEET, stance, themeMask, -1, 0);
-        w.tweets.likes[t] = likes;
-        w.tweets.retweets[t] = retweets;
-        w.tweets.replies[t] = replies;
+        w.tweets.set(t, Tweets.LIKES, likes);
+        w.tweets.set(t, Tweets.RETWEETS, retweets);
+        w.tweets.set(t, Tweets.REPLIES, replies);
         return t;
     }
 
@@ -44,12 +44,12 @@ class ReadConversionTest {
         DiluvsionParameters.Weights std = p.compatibility().standard();
         double[] c = new double[3], l = new double[3], r = new double[3], q = new double[3];
         for (int t : tweets) {
-            int s = w.tweets.stance[t];
+            int s = w.tweets.stance(t);
             int d = Math.abs(stance - s);
-            c[s] += std.stance() * (1 - d / 2.0) + std.theme() * ThemeMask.jaccard(agentThemes, w.tweets.themes[t]);
-            l[s] += w.tweets.likes[t];
-            r[s] += w.tweets.retweets[t];
-            q[s] += w.tweets.replies[t];
+            c[s] += std.stance() * (1 - d / 2.0) + std.theme() * ThemeMask.jaccard(agentThemes, w.tweets.themes(t));
+            l[s] += w.tweets.likes(t);
+            r[s] += w.tweets.retweets(t);
+            q[s] += w.tweets.replies(t);
         }
         double m = 30;
         double[] weight = new double[3];

@@ -41,10 +41,10 @@ class RunPropertiesTest {
             themes = ag.themes.clone();
             followees = new int[ag.n];
             for (int a = 0; a < ag.n; a++) followees[a] = w.graph.followeeCount(a);
-            likes = sum(w.tweets.likes, w.tweets.count);
-            retweets = sum(w.tweets.retweets, w.tweets.count);
-            replies = sum(w.tweets.replies, w.tweets.count);
-            quotes = sum(w.tweets.quotes, w.tweets.count);
+            likes = sum(w.tweets.column(Tweets.LIKES), w.tweets.count);
+            retweets = sum(w.tweets.column(Tweets.RETWEETS), w.tweets.count);
+            replies = sum(w.tweets.column(Tweets.REPLIES), w.tweets.count);
+            quotes = sum(w.tweets.column(Tweets.QUOTES), w.tweets.count);
         }
     }
 
@@ -110,29 +110,29 @@ class RunPropertiesTest {
         Tweets tw = w.tweets;
         assertEquals(act[Action.TWEET.ordinal()] + act[Action.QUOTE.ordinal()] + act[Action.REPLY.ordinal()], tw.count - b.tweets,
                 at + ": new tweets = tweets + quotes + replies");
-        assertEquals(act[Action.LIKE.ordinal()], sum(tw.likes, tw.count) - b.likes, at + ": likes");
-        assertEquals(act[Action.RETWEET.ordinal()], sum(tw.retweets, tw.count) - b.retweets, at + ": retweets");
-        assertEquals(act[Action.REPLY.ordinal()], sum(tw.replies, tw.count) - b.replies, at + ": replies");
-        assertEquals(act[Action.QUOTE.ordinal()], sum(tw.quotes, tw.count) - b.quotes, at + ": quotes");
+        assertEquals(act[Action.LIKE.ordinal()], sum(tw.column(Tweets.LIKES), tw.count) - b.likes, at + ": likes");
+        assertEquals(act[Action.RETWEET.ordinal()], sum(tw.column(Tweets.RETWEETS), tw.count) - b.retweets, at + ": retweets");
+        assertEquals(act[Action.REPLY.ordinal()], sum(tw.column(Tweets.REPLIES), tw.count) - b.replies, at + ": replies");
+        assertEquals(act[Action.QUOTE.ordinal()], sum(tw.column(Tweets.QUOTES), tw.count) - b.quotes, at + ": quotes");
         assertEquals(act[Action.FOLLOW.ordinal()] - act[Action.UNFOLLOW.ordinal()], g.edgeCount() - b.edges, at + ": follows");
 
         // This step's tweets: the author's (end-of-step) stance, the right step, and the theme rules.
         for (int t = b.tweets; t < tw.count; t++) {
-            int author = tw.author[t];
+            int author = tw.author(t);
             assertEquals(step, tw.step[t]);
-            assertEquals(ag.stance[author], tw.stance[t], at + ": tweet " + t + " carries its author's stance");
-            assertTrue(ThemeMask.size(tw.themes[t]) <= 5 + ThemeMask.size(ag.conservedThemes[author]));
+            assertEquals(ag.stance[author], tw.stance(t), at + ": tweet " + t + " carries its author's stance");
+            assertTrue(ThemeMask.size(tw.themes(t)) <= 5 + ThemeMask.size(ag.conservedThemes[author]));
             if (ag.bot[author]) {
-                assertEquals(ag.conservedThemes[author], tw.themes[t] & ag.conservedThemes[author], at + ": bot tweet " + t + " lacks its conserved theme");
+                assertEquals(ag.conservedThemes[author], tw.themes(t) & ag.conservedThemes[author], at + ": bot tweet " + t + " lacks its conserved theme");
             } else if (tw.kind[t] == Tweets.TWEET) {
-                assertEquals(0, tw.themes[t] & ~ag.themes[author], at + ": human tweet " + t + " uses a theme its author lacks");
-                assertEquals(ag.themes[author] != 0, tw.themes[t] != 0, at + ": human tweet " + t + " themes");
+                assertEquals(0, tw.themes(t) & ~ag.themes[author], at + ": human tweet " + t + " uses a theme its author lacks");
+                assertEquals(ag.themes[author] != 0, tw.themes(t) != 0, at + ": human tweet " + t + " themes");
             } else {
-                assertEquals(tw.themes[tw.parent[t]], tw.themes[t], at + ": human reply/quote " + t + " copies its parent's themes");
+                assertEquals(tw.themes(tw.parent[t]), tw.themes(t), at + ": human reply/quote " + t + " copies its parent's themes");
             }
             if (tw.kind[t] != Tweets.TWEET) {
                 assertTrue(tw.parent[t] >= 0 && tw.parent[t] < t, at + ": parent of " + t);
-                assertFalse(tw.author[tw.parent[t]] == author, at + ": agent " + author + " responded to its own tweet " + tw.parent[t]);
+                assertFalse(tw.author(tw.parent[t]) == author, at + ": agent " + author + " responded to its own tweet " + tw.parent[t]);
             } else {
                 assertEquals(-1, tw.parent[t]);
             }
@@ -147,8 +147,8 @@ class RunPropertiesTest {
         for (int t = 0; t < tw.count; t++) {
             if (tw.kind[t] == Tweets.TWEET) continue;
             responses++;
-            long key = ((long) tw.author[t] * 4 + tw.kind[t]) * 10_000_000L + tw.parent[t];
-            assertTrue(seen.add(key), "agent " + tw.author[t] + " made a second " + (tw.kind[t] == Tweets.REPLY ? "reply" : "quote")
+            long key = ((long) tw.author(t) * 4 + tw.kind[t]) * 10_000_000L + tw.parent[t];
+            assertTrue(seen.add(key), "agent " + tw.author(t) + " made a second " + (tw.kind[t] == Tweets.REPLY ? "reply" : "quote")
                     + " to tweet " + tw.parent[t]);
         }
         assertTrue(responses > 50, "the run produced replies and quotes to check: " + responses);
@@ -158,8 +158,8 @@ class RunPropertiesTest {
             if (tw.kind[t] == Tweets.REPLY) replies[tw.parent[t]]++;
             if (tw.kind[t] == Tweets.QUOTE) quotes[tw.parent[t]]++;
         }
-        assertArrayEquals(replies, Arrays.copyOf(tw.replies, tw.count));
-        assertArrayEquals(quotes, Arrays.copyOf(tw.quotes, tw.count));
+        assertArrayEquals(replies, Arrays.copyOf(tw.column(Tweets.REPLIES), tw.count));
+        assertArrayEquals(quotes, Arrays.copyOf(tw.column(Tweets.QUOTES), tw.count));
     }
 
     @ParameterizedTest
@@ -209,7 +209,7 @@ class RunPropertiesTest {
         assertTrue(secondWeekActions > AGENTS * 5, "quotas reset: " + secondWeekActions + " actions after step 336");
         // Independent of the quota counter: tweets authored per agent per week (from the tweet table).
         int[][] authored = new int[3][ag.n];
-        for (int t = 0; t < w.tweets.count; t++) authored[w.tweets.step[t] / Clock.STEPS_PER_WEEK][w.tweets.author[t]]++;
+        for (int t = 0; t < w.tweets.count; t++) authored[w.tweets.step[t] / Clock.STEPS_PER_WEEK][w.tweets.author(t)]++;
         for (int[] weekly : authored) for (int a = 0; a < ag.n; a++) assertTrue(weekly[a] <= ag.weeklyQuota[a], "agent " + a);
     }
 

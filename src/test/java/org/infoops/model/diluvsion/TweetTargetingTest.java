@@ -27,9 +27,9 @@ class TweetTargetingTest {
 
     private static int tweet(DiluvsionWorld w, int author, int stance, int themeMask, int likes, int retweets, int replies) {
         int t = w.tweets.create(author, Tweets.TWEET, stance, themeMask, -1, 0);
-        w.tweets.likes[t] = likes;
-        w.tweets.retweets[t] = retweets;
-        w.tweets.replies[t] = replies;
+        w.tweets.set(t, Tweets.LIKES, likes);
+        w.tweets.set(t, Tweets.RETWEETS, retweets);
+        w.tweets.set(t, Tweets.REPLIES, replies);
         return t;
     }
 
@@ -45,10 +45,10 @@ class TweetTargetingTest {
         double[][] gc = new double[2][cand.length];
         for (int i = 0; i < cand.length; i++) {
             int t = cand[i];
-            gc[0][i] = aw.like() * w.tweets.likes[t] + aw.retweet() * w.tweets.retweets[t] + aw.reply() * w.tweets.replies[t];
-            double cs = 1 - Math.abs(stance - w.tweets.stance[t]) / 2.0;
+            gc[0][i] = aw.like() * w.tweets.likes(t) + aw.retweet() * w.tweets.retweets(t) + aw.reply() * w.tweets.replies(t);
+            double cs = 1 - Math.abs(stance - w.tweets.stance(t)) / 2.0;
             if (action == Action.REPLY) cs = 1 - cs;
-            gc[1][i] = cw.stance() * cs + cw.theme() * ThemeMask.jaccard(agentThemes, w.tweets.themes[t]);
+            gc[1][i] = cw.stance() * cs + cw.theme() * ThemeMask.jaccard(agentThemes, w.tweets.themes(t));
         }
         return gc;
     }
@@ -110,12 +110,12 @@ class TweetTargetingTest {
         DiluvsionWorld w = world(3);
         int t = tweet(w, 1, POS, themes(1), 1, 1, 1);
         Fixtures.see(w, CHOOSER, t);
-        w.agents.markActed(CHOOSER, t, Agents.actionSlot(Action.LIKE));
+        engaged(w, CHOOSER, t, Action.LIKE);
         assertEquals(-1, w.targeting.choose(CHOOSER, Action.LIKE));
         assertEquals(t, w.targeting.choose(CHOOSER, Action.RETWEET));
         assertEquals(t, w.targeting.choose(CHOOSER, Action.QUOTE));
         assertEquals(t, w.targeting.choose(CHOOSER, Action.REPLY));
-        w.agents.markActed(CHOOSER, t, Agents.actionSlot(Action.REPLY));
+        engaged(w, CHOOSER, t, Action.REPLY);
         assertEquals(-1, w.targeting.choose(CHOOSER, Action.REPLY));
         assertEquals(t, w.targeting.choose(CHOOSER, Action.QUOTE));
     }
@@ -136,7 +136,7 @@ class TweetTargetingTest {
         int t3 = tweet(w, 3, POS, themes(1, 2), 1, 0, 0);
         int own = tweet(w, CHOOSER, POS, themes(1), 50, 50, 50);
         int done = tweet(w, 4, POS, themes(1), 50, 50, 50);
-        w.agents.markActed(CHOOSER, done, Agents.actionSlot(action));
+        engaged(w, CHOOSER, done, action);
         for (int t : new int[] {t1, own, t2, done, t1, t3}) Fixtures.see(w, CHOOSER, t);
         int[] cand = {t1, t2, t3};
         double[] p = humanProbabilities(w, action, stance, agentThemes, cand);
@@ -264,5 +264,12 @@ class TweetTargetingTest {
         int best = 0;
         for (int i = 1; i < v.length; i++) if (v[i] > v[best]) best = i;
         return best;
+    }
+
+    /** An agent has done {@code action} on tweet t, as the world records it: the agent marked, the tweet's count up. */
+    static void engaged(DiluvsionWorld w, int agent, int t, Action action) {
+        int slot = Agents.actionSlot(action);
+        w.agents.markActed(agent, t, slot);
+        w.tweets.increment(t, Tweets.LIKES + slot);
     }
 }
