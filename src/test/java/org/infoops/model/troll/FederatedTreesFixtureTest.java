@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * The fixtures were written by the row-at-a-time implementation before the histogram passes were rewritten for
  * speed (column-major byte bins, cached gradients, clients in parallel), so these tests pin that the rewrite
  * changed no model. Two data sets: troll/small's influencers (run 0's world; one round on the first 3 training
- * months, then the rest observed and a second round, as the multi-agent environment does), and the synthetic
+ * months, then the rest observed and a second round, as the multi-agent environment does; clients one after the
+ * other and side by side), and the synthetic
  * table with continuous columns (all 50 trees). Regenerate with {@code -Dinfoops.writeFixtures=true} only for a
  * deliberate change of the model.
  */
@@ -35,18 +36,20 @@ class FederatedTreesFixtureTest {
     private static final String DIR = "federated/";
 
     @Test
-    void trollSmallInfluencersGrowTheStoredTrees() {
+    void trollSmallInfluencersGrowTheStoredTreesOnAnyNumberOfThreads() {
         TrollScenario s = TrollWorldTest.small();
         TrollParameters p = s.parameters();
         long seed = s.runSeed(0);
         TrollWorld w = TrollWorldTest.run(p, seed, PostingPolicy.NONE);
-        long third = p.world().trainingMinutes() / 2;
-        List<FederatedClient> clients = TrainingData.clients(w, 0, third);
-        FederatedBoostedTrees fbt = new FederatedBoostedTrees(BoostingSettings.defaults(), 10);
-        FederatedModel m = fbt.round(null, clients, seed);
-        TrainingData.observe(w, clients, third, p.world().trainingMinutes());
-        m = fbt.round(m, clients, seed);
-        check("troll-small-two-rounds.txt", (TreeEnsemble) m);
+        long half = p.world().trainingMinutes() / 2;
+        for (boolean parallel : new boolean[] {false, true}) {
+            List<FederatedClient> clients = TrainingData.clients(w, 0, half);
+            FederatedBoostedTrees fbt = new FederatedBoostedTrees(BoostingSettings.defaults(), 10, parallel);
+            FederatedModel m = fbt.round(null, clients, seed);
+            TrainingData.observe(w, clients, half, p.world().trainingMinutes());
+            m = fbt.round(m, clients, seed);
+            check("troll-small-two-rounds.txt", (TreeEnsemble) m);
+        }
     }
 
     @Test
