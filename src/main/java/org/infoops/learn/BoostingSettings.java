@@ -18,7 +18,8 @@ public record BoostingSettings(int trees, int maxDepth, double eta, double lambd
         if (!(eta > 0 && eta <= 1)) throw new IllegalArgumentException("boosting eta = " + eta + "; allowed (0, 1]");
         if (!(lambda >= 0)) throw new IllegalArgumentException("boosting lambda = " + lambda + "; must be >= 0");
         if (!(minChildWeight >= 0)) throw new IllegalArgumentException("boosting minChildWeight = " + minChildWeight + "; must be >= 0");
-        if (bins < 2 || bins > 1024) throw new IllegalArgumentException("boosting bins = " + bins + "; allowed 2..1024");
+        // at most 256: the federated clients keep one byte per binned value (XGBoost's default max_bin is 256 too)
+        if (bins < 2 || bins > 256) throw new IllegalArgumentException("boosting bins = " + bins + "; allowed 2..256");
     }
 
     /** XGBoost's defaults (depth 6 lowered to 4 for small per-influencer tables), 50 trees, 32 bins. */

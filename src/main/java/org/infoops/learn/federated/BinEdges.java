@@ -7,14 +7,30 @@ import java.util.Arrays;
  * {@code edges[j].length + 1} bins; a value's bin is the number of edges at or below it, so bin b < c exactly
  * when the value is below {@code edges[j][c-1]} (the split threshold between bins c-1 and c).
  */
-public record BinEdges(double[][] edges) {
-    public BinEdges {
-        edges = Arrays.stream(edges).map(double[]::clone).toArray(double[][]::new);
-        for (double[] e : edges) {
+public final class BinEdges {
+    /** Whole values 0 .. SMALL_INTEGERS - 1 are binned by table lookup (counts, hours, categories, flags). */
+    private static final int SMALL_INTEGERS = 1024;
+    private final double[][] edges;
+    private final byte[][] binOfInteger; // per feature, the bin of each small whole value (null: more than 256 bins)
+
+    public BinEdges(double[][] edges) {
+        this.edges = Arrays.stream(edges).map(double[]::clone).toArray(double[][]::new);
+        for (double[] e : this.edges) {
             for (int i = 1; i < e.length; i++) {
                 if (!(e[i] > e[i - 1])) throw new IllegalArgumentException("bin edges must increase strictly: " + Arrays.toString(e));
             }
         }
+        binOfInteger = new byte[this.edges.length][];
+        for (int j = 0; j < this.edges.length; j++) {
+            if (this.edges[j].length > 255) continue;
+            binOfInteger[j] = new byte[SMALL_INTEGERS];
+            for (int k = 0; k < SMALL_INTEGERS; k++) binOfInteger[j][k] = (byte) search(this.edges[j], k);
+        }
+    }
+
+    /** The edges of every feature (the arrays themselves: do not modify). */
+    public double[][] edges() {
+        return edges;
     }
 
     public int features() {
@@ -32,8 +48,15 @@ public record BinEdges(double[][] edges) {
         return off;
     }
 
+    /** The bin of a value: the number of the feature's edges at or below it. */
     public int bin(int feature, double value) {
-        double[] e = edges[feature];
+        int k = (int) value;
+        byte[] table = binOfInteger[feature];
+        if (k == value && k >= 0 && k < SMALL_INTEGERS && table != null) return table[k] & 0xFF; // the same as searching
+        return search(edges[feature], value);
+    }
+
+    private static int search(double[] e, double value) {
         int lo = 0;
         int hi = e.length; // first edge > value
         while (lo < hi) {
@@ -56,5 +79,10 @@ public record BinEdges(double[][] edges) {
     @Override
     public int hashCode() {
         return Arrays.deepHashCode(edges);
+    }
+
+    @Override
+    public String toString() {
+        return "BinEdges" + Arrays.deepToString(edges);
     }
 }

@@ -2,45 +2,75 @@ package org.infoops.learn.federated;
 
 import org.infoops.learn.Example;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A client's rows as bin indices under the agreed bin edges (client side, never sent). Binning once per edge
- * set instead of per request turns each histogram pass into array lookups: a world's influencer holds thousands
- * of posts and boosting asks for a histogram at every level of every tree.
+ * A client's rows as bin indices under the agreed bin edges (client side, never sent), one unsigned byte per value
+ * (at most 256 bins a feature, as {@link org.infoops.learn.BoostingSettings} allows). Binning once per edge set
+ * instead of per request turns each histogram pass into array lookups: a world's influencer holds tens of thousands
+ * of posts and boosting asks for a histogram at every level of every tree. Rows stay row-major: a histogram pass
+ * reads every feature of the rows of one node, which are then one cache line each. Rows added to the client later
+ * are appended (the edges do not change after the first round), so a round after new observations bins only them.
  */
 final class BinnedRows {
     final BinEdges edges;
-    final int rows;
     final int width;
-    final short[] bins; // row-major: bins[r * width + j]
-    final boolean[] positive;
+    int rows;
+    byte[] bins; // row-major: bins[r * width + j], unsigned
+    boolean[] positive;
 
-    private BinnedRows(BinEdges edges, List<Example> examples) {
+    private BinnedRows(BinEdges edges) {
         this.edges = edges;
-        this.rows = examples.size();
         this.width = edges.features();
-        this.bins = new short[rows * width];
-        this.positive = new boolean[rows];
-        for (int r = 0; r < rows; r++) {
-            Example e = examples.get(r);
-            for (int j = 0; j < width; j++) bins[r * width + j] = (short) edges.bin(j, e.feature(j));
-            positive[r] = e.positive();
-        }
+        this.bins = new byte[0];
+        this.positive = new boolean[0];
     }
 
     static BinnedRows of(List<Example> examples, BinEdges edges) {
-        return new BinnedRows(edges, examples);
+        BinnedRows b = new BinnedRows(edges);
+        b.append(examples);
+        return b;
     }
 
-    /** The node row r reaches in a tree whose thresholds are bin edges (left iff bin < cut). */
-    int leafOf(CutTree t, int r) {
-        int n = 0;
+    /** Bins the examples beyond the ones already here (the client's row list only grows). */
+    void append(List<Example> examples) {
+        int n = examples.size();
+        if (n <= rows) return;
+        if ((long) n * width > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException(n + " rows x " + width + " features exceed one client's binned-row capacity");
+        }
+        if (positive.length < n) {
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 16L * width, Math.max(n, positive.length + (positive.length >> 1)));
+            capacity = Math.max(capacity, n);
+            bins = Arrays.copyOf(bins, capacity * width);
+            positive = Arrays.copyOf(positive, capacity);
+        }
+        for (int r = rows; r < n; r++) {
+            Example e = examples.get(r);
+            int base = r * width;
+            for (int j = 0; j < width; j++) bins[base + j] = (byte) edges.bin(j, e.feature(j));
+            positive[r] = e.positive();
+        }
+        rows = n;
+    }
+
+    int bin(int r, int feature) {
+        return bins[r * width + feature] & 0xFF;
+    }
+
+    /** The node row r reaches from node {@code n} down in a tree whose thresholds are bin edges (left iff bin < cut). */
+    int leafFrom(CutTree t, int n, int r) {
         int base = r * width;
         while (t.feature[n] >= 0) {
-            n = bins[base + t.feature[n]] < t.cut[n] ? t.left[n] : t.right[n];
+            n = (bins[base + t.feature[n]] & 0xFF) < t.cut[n] ? t.left[n] : t.right[n];
         }
         return n;
+    }
+
+    /** The node row r reaches from the root. */
+    int leafOf(CutTree t, int r) {
+        return leafFrom(t, 0, r);
     }
 
     /**
@@ -69,6 +99,25 @@ final class BinnedRows {
                 }
                 cut[n] = c;
             }
+        }
+
+        int nodes() {
+            return feature.length;
+        }
+
+        /**
+         * True if this tree grew from {@code earlier} only by splitting some of its leaves: every inner node of
+         * {@code earlier} is unchanged here, so a row's node in {@code earlier} lies on its path in this tree.
+         */
+        boolean extendsTree(CutTree earlier) {
+            if (earlier.nodes() > nodes()) return false;
+            for (int n = 0; n < earlier.nodes(); n++) {
+                if (earlier.feature[n] >= 0 && (earlier.feature[n] != feature[n] || earlier.cut[n] != cut[n]
+                        || earlier.left[n] != left[n] || earlier.right[n] != right[n])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

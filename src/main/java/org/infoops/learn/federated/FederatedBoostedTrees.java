@@ -32,11 +32,19 @@ public final class FederatedBoostedTrees implements FederatedAlgorithm {
     static final int SKETCH_POINTS_PER_BIN = 4;
     private final BoostingSettings settings;
     private final int treesPerRound;
+    private final boolean parallelClients;
 
+    /** Clients compute their updates side by side on the common fork-join pool (the model is the same either way). */
     public FederatedBoostedTrees(BoostingSettings settings, int treesPerRound) {
+        this(settings, treesPerRound, true);
+    }
+
+    /** {@code parallelClients} false: one client after the other on the calling thread. */
+    public FederatedBoostedTrees(BoostingSettings settings, int treesPerRound, boolean parallelClients) {
         if (treesPerRound < 1) throw new IllegalArgumentException("treesPerRound = " + treesPerRound + "; must be >= 1");
         this.settings = settings;
         this.treesPerRound = treesPerRound;
+        this.parallelClients = parallelClients;
     }
 
     /** Rounds needed to grow the settings' number of trees. */
@@ -57,11 +65,11 @@ public final class FederatedBoostedTrees implements FederatedAlgorithm {
         if (clients.isEmpty()) throw new IllegalArgumentException("federated boosting needs at least one client");
         int width = clients.get(0).schema().size();
         FeatureMoments total = FeatureMoments.empty(width);
-        List<SketchUpdate> sketches = new ArrayList<>();
-        for (FederatedClient c : clients) {
-            total = total.plus(c.localUpdate(null, new MomentsRequest(), 0).moments());
-            if (c.size() > 0) sketches.add(c.localUpdate(null, new SketchRequest(SKETCH_POINTS_PER_BIN * settings.bins()), 0));
+        for (MomentsUpdate m : ClientRequests.ask(clients, null, new MomentsRequest(), parallelClients)) {
+            total = total.plus(m.moments());
         }
+        List<SketchUpdate> sketches = ClientRequests.ask(withRows(clients), null,
+                new SketchRequest(SKETCH_POINTS_PER_BIN * settings.bins()), parallelClients);
         double rate = (total.positives() + 0.5) / (total.count() + 1.0);
         BinEdges edges = QuantileMerge.edges(sketches, width, settings.bins());
         return new TreeEnsemble(edges, Math.log(rate / (1 - rate)), List.of(), 0);
@@ -74,6 +82,7 @@ public final class FederatedBoostedTrees implements FederatedAlgorithm {
      */
     private RegressionTree growTree(TreeEnsemble model, List<FederatedClient> clients) {
         TreeGrowth tree = new TreeGrowth();
+        List<FederatedClient> withRows = withRows(clients);
         BinEdges edges = model.edges();
         int width = edges.offsets()[edges.features()];
         Map<Integer, double[][]> splitHistograms = new HashMap<>(); // nodes split at the previous level
@@ -84,10 +93,7 @@ public final class FederatedBoostedTrees implements FederatedAlgorithm {
             int[] open = tree.open();
             int[] ask = Arrays.stream(open).filter(smaller::contains).toArray();
             HistogramRequest request = new HistogramRequest(tree.snapshot(), ask);
-            List<HistogramUpdate> updates = new ArrayList<>();
-            for (FederatedClient c : clients) {
-                if (c.size() > 0) updates.add(c.localUpdate(model, request, 0));
-            }
+            List<HistogramUpdate> updates = ClientRequests.ask(withRows, model, request, parallelClients);
             HistogramUpdate sum = HistogramUpdate.sum(updates, ask.length * width);
             Map<Integer, double[][]> hist = new HashMap<>();
             for (int i = 0; i < ask.length; i++) {
@@ -124,6 +130,10 @@ public final class FederatedBoostedTrees implements FederatedAlgorithm {
             splitHistograms = nextSplit;
         }
         return tree.finish();
+    }
+
+    private static List<FederatedClient> withRows(List<FederatedClient> clients) {
+        return clients.stream().filter(c -> c.size() > 0).toList();
     }
 
     /** Parent minus child, element-wise; hessian sums clamped at 0 against rounding. */

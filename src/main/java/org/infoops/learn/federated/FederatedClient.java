@@ -18,6 +18,7 @@ public final class FederatedClient {
     private final FeatureSchema schema;
     private final List<Example> rows = new ArrayList<>();
     private final MarginCache margins = new MarginCache();
+    private final RowRouting routing = new RowRouting();
     private Transcript transcript;
 
     public FederatedClient(String id, FeatureSchema s) {
@@ -35,8 +36,7 @@ public final class FederatedClient {
 
     public void add(Example e) {
         schema.check(e.features());
-        rows.add(e);
-        margins.clear();
+        rows.add(e); // the boosting caches bin and score the new rows at the next request
     }
 
     /** Records every update this client sends from now on (null: stop recording). */
@@ -50,22 +50,35 @@ public final class FederatedClient {
 
     /** Computes {@code request} on this client's rows, given the current global model (null before the first). */
     public <U extends ClientUpdate> U localUpdate(FederatedModel current, LocalRequest<U> request, long seed) {
+        U reply = answer(current, request, seed);
+        record(reply);
+        return reply;
+    }
+
+    /** Computes {@code request} without recording it (the server's parallel path records in client order). */
+    <U extends ClientUpdate> U answer(FederatedModel current, LocalRequest<U> request, long seed) {
         ClientUpdate reply;
         if (request instanceof MomentsRequest) {
             reply = new MomentsUpdate(FeatureMoments.of(rows, schema.size()));
         } else if (request instanceof LocalSgdRequest sgd) {
             reply = localSgd(requireModel(current, FederatedLogisticModel.class), sgd, seed);
         } else if (request instanceof SketchRequest sketch) {
-            reply = SketchUpdate.of(columns(), sketch.points());
+            reply = SketchUpdate.of(table(), schema.size(), sketch.points());
         } else if (request instanceof HistogramRequest histogram) {
             TreeEnsemble ensemble = requireModel(current, TreeEnsemble.class);
-            double[] m = margins.margins(ensemble, rows);
-            reply = LocalHistograms.compute(margins.binned(rows, ensemble.edges()), m, histogram);
+            double[][] gradients = margins.gradients(ensemble, rows, routing);
+            BinnedRows binned = margins.binned(rows, ensemble.edges());
+            BinnedRows.CutTree tree = new BinnedRows.CutTree(histogram.partialTree(), binned.edges);
+            reply = LocalHistograms.compute(binned, gradients[0], gradients[1], routing.nodes(binned, tree), tree, histogram);
         } else {
             throw new IllegalArgumentException("unknown request " + request);
         }
-        if (transcript != null) transcript.record(id, reply);
         return request.replyType().cast(reply);
+    }
+
+    /** Adds a sent update to the transcript, if one is attached. */
+    void record(ClientUpdate reply) {
+        if (transcript != null) transcript.record(id, reply);
     }
 
     private WeightsUpdate localSgd(FederatedLogisticModel global, LocalSgdRequest sgd, long seed) {
@@ -78,12 +91,17 @@ public final class FederatedClient {
         return new WeightsUpdate(rows.size(), new LogisticWeights(trained[0], trained[1]));
     }
 
-    private double[][] columns() {
-        double[][] c = new double[schema.size()][rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            for (int j = 0; j < c.length; j++) c[j][r] = rows.get(r).feature(j);
-        }
-        return c;
+    /** The rows as a table for the sketch, read in place (no copy of the client's data). */
+    private SketchUpdate.Table table() {
+        return new SketchUpdate.Table() {
+            public int rows() {
+                return rows.size();
+            }
+
+            public double value(int row, int column) {
+                return rows.get(row).feature(column);
+            }
+        };
     }
 
     private static <M> M requireModel(FederatedModel current, Class<M> type) {

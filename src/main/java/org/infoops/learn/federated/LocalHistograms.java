@@ -8,32 +8,41 @@ final class LocalHistograms {
     private LocalHistograms() {
     }
 
-    /** Logistic-loss gradient (p - y) and hessian p(1 - p) per row, summed into the open nodes' bins. */
-    static HistogramUpdate compute(BinnedRows rows, double[] margins, HistogramRequest request) {
+    /**
+     * Logistic-loss gradient (p - y) and hessian p(1 - p) per row, summed into the open nodes' bins. Each sum adds
+     * its rows in row order, as one pass over the rows always has, so the result does not depend on how the rows
+     * were routed or cached. The gradient and hessian of a cell sit side by side while summing (one cache line).
+     */
+    static HistogramUpdate compute(BinnedRows rows, double[] gradients, double[] hessians, int[] nodeOf,
+                                   BinnedRows.CutTree tree, HistogramRequest request) {
         BinEdges edges = rows.edges;
         int[] offsets = edges.offsets();
         int width = offsets[edges.features()];
         int[] open = request.openNodes();
-        BinnedRows.CutTree tree = new BinnedRows.CutTree(request.partialTree(), edges);
-        int[] slot = new int[tree.feature.length];
+        int[] slot = new int[tree.nodes()];
         java.util.Arrays.fill(slot, -1);
         for (int i = 0; i < open.length; i++) slot[open[i]] = i;
-        double[] g = new double[open.length * width];
-        double[] h = new double[open.length * width];
+        double[] gh = new double[2 * open.length * width];
         int d = rows.width;
-        for (int r = 0; r < rows.rows; r++) {
-            int s = slot[rows.leafOf(tree, r)];
+        byte[] bins = rows.bins;
+        for (int r = 0, n = rows.rows; r < n; r++) {
+            int s = slot[nodeOf[r]];
             if (s < 0) continue;
-            double p = 1 / (1 + Math.exp(-margins[r]));
-            double grad = p - (rows.positive[r] ? 1 : 0);
-            double hess = Math.max(p * (1 - p), 1e-16);
+            double grad = gradients[r];
+            double hess = hessians[r];
             int base = s * width;
             int row = r * d;
             for (int j = 0; j < d; j++) {
-                int at = base + offsets[j] + rows.bins[row + j];
-                g[at] += grad;
-                h[at] += hess;
+                int at = (base + offsets[j] + (bins[row + j] & 0xFF)) << 1;
+                gh[at] += grad;
+                gh[at + 1] += hess;
             }
+        }
+        double[] g = new double[open.length * width];
+        double[] h = new double[open.length * width];
+        for (int k = 0; k < g.length; k++) {
+            g[k] = gh[2 * k];
+            h[k] = gh[2 * k + 1];
         }
         return new HistogramUpdate(rows.rows, g, h);
     }

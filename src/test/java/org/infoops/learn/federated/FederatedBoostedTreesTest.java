@@ -70,6 +70,29 @@ class FederatedBoostedTreesTest {
     }
 
     @Test
+    void countedSketchesEqualTheSortedColumnsQuantiles() {
+        // Few distinct values (counted, incl. -0.0 next to 0.0) and many (sorted): both must read the sorted column.
+        Random r = new Random(12);
+        for (int distinct : new int[] {1, 2, 7, 64, 65, 5000}) {
+            for (int n : new int[] {1, 2, 3, 129, 1000}) {
+                double[] col = new double[n];
+                for (int i = 0; i < n; i++) {
+                    int k = r.nextInt(distinct);
+                    col[i] = k == 0 && distinct > 2 ? -0.0 : k == 1 ? 0.0 : k * 0.37 - 3;
+                }
+                double[] sorted = col.clone();
+                java.util.Arrays.sort(sorted);
+                double[] q = SketchUpdate.of(new double[][] {col}, 128).quantiles()[0];
+                for (int i = 0; i < 128; i++) {
+                    long ceil = ((long) i * n + 126) / 127;
+                    assertEquals(Double.doubleToRawLongBits(sorted[(int) Math.max(0, ceil - 1)]), Double.doubleToRawLongBits(q[i]),
+                            "distinct " + distinct + ", n " + n + ", point " + i);
+                }
+            }
+        }
+    }
+
+    @Test
     void federatedTreesEqualTheTreesGrownFromThePooledRows() {
         // Same bin edges (integer columns), so the per-bin sums, gains and splits must match the pooled case.
         List<List<Example>> data = List.of(rows(120, 5), rows(80, 6), rows(200, 7));
