@@ -1,15 +1,15 @@
 package org.infoops.cli;
 
-import org.infoops.scenario.CalibrationLog;
-import org.infoops.scenario.CalibrationProgress;
-import org.infoops.scenario.CalibrationReport;
-import org.infoops.scenario.CalibrationSpace;
-import org.infoops.scenario.Calibrator;
-import org.infoops.scenario.DiluvsionRunFunction;
-import org.infoops.scenario.DockingFormat;
-import org.infoops.scenario.DockingReport;
-import org.infoops.scenario.SweepOptions;
-import org.infoops.scenario.shard.CalibrationShard;
+import org.infoops.scenario.diluvsion.CalibrationLog;
+import org.infoops.scenario.diluvsion.CalibrationProgress;
+import org.infoops.scenario.diluvsion.CalibrationReport;
+import org.infoops.scenario.diluvsion.CalibrationSpace;
+import org.infoops.scenario.diluvsion.Calibrator;
+import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
+import org.infoops.scenario.diluvsion.DockingFormat;
+import org.infoops.scenario.diluvsion.DockingReport;
+import org.infoops.scenario.diluvsion.SweepOptions;
+import org.infoops.scenario.diluvsion.CalibrationShard;
 import org.infoops.scenario.shard.RunRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,9 +11,9 @@ import org.infoops.model.cascade.SpreadNetwork;
 import org.infoops.model.cascade.StaticInfectionModel;
 import org.infoops.model.cascade.SyntheticRetweets;
 import org.infoops.model.cascade.TopicAffinityInfectionModel;
-import org.infoops.scenario.CascadeScenario;
-import org.infoops.scenario.CascadeScenarioLoader;
-import org.infoops.scenario.CascadeStudy;
+import org.infoops.scenario.cascade.CascadeScenario;
+import org.infoops.scenario.cascade.CascadeScenarioLoader;
+import org.infoops.scenario.cascade.CascadeStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

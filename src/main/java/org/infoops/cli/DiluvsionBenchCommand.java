@@ -8,7 +8,7 @@ import org.infoops.kernel.RandomStreams;
 import org.infoops.model.diluvsion.BotSettings;
 import org.infoops.model.diluvsion.DiluvsionModel;
 import org.infoops.model.diluvsion.DiluvsionSetup;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.Scenario;
 import org.infoops.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

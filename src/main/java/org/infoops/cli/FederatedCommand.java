@@ -2,9 +2,9 @@ package org.infoops.cli;
 
 import org.infoops.learn.FederatedComparison;
 import org.infoops.learn.Method;
-import org.infoops.scenario.TrollFederatedComparison;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollFederatedComparison;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

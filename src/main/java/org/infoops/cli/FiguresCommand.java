@@ -1,8 +1,8 @@
 package org.infoops.cli;
 
 import org.infoops.model.diluvsion.StanceTrace;
-import org.infoops.scenario.NetworkFigures;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.NetworkFigures;
+import org.infoops.scenario.diluvsion.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

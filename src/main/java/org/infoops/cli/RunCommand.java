@@ -1,18 +1,18 @@
 package org.infoops.cli;
 
-import org.infoops.scenario.DiluvsionRunFunction;
+import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
 import org.infoops.scenario.ProgressBarProgress;
-import org.infoops.scenario.RunFunction;
+import org.infoops.scenario.diluvsion.RunFunction;
 import org.infoops.scenario.RunProgress;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.Scenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
-import org.infoops.scenario.ScenarioOverrides;
+import org.infoops.scenario.diluvsion.ScenarioOverrides;
 import org.infoops.scenario.ScenarioRunException;
-import org.infoops.scenario.Sweep;
-import org.infoops.scenario.SweepOptions;
-import org.infoops.scenario.SweepReport;
-import org.infoops.scenario.Table1Format;
+import org.infoops.scenario.diluvsion.Sweep;
+import org.infoops.scenario.diluvsion.SweepOptions;
+import org.infoops.scenario.diluvsion.SweepReport;
+import org.infoops.scenario.diluvsion.Table1Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,10 +122,10 @@ public final class RunCommand implements Callable<Integer> {
                 out.println();
                 out.println("wrote " + report.out() + " (" + scenarios.size() + (scenarios.size() == 1 ? " scenario, " : " scenarios, ")
                         + Sweep.TABLE1_MD + ", " + Sweep.TABLE1_CSV + ", " + Sweep.FIGURE3 + ")");
-                org.infoops.scenario.Docking docking = org.infoops.scenario.DockingReport.of(report.table1());
+                org.infoops.scenario.diluvsion.Docking docking = org.infoops.scenario.diluvsion.DockingReport.of(report.table1());
                 if (!docking.isEmpty()) {
-                    out.println("against the paper (" + org.infoops.scenario.DockingReport.MARKDOWN + "): "
-                            + org.infoops.scenario.DockingFormat.summaryLine(docking.summary()));
+                    out.println("against the paper (" + org.infoops.scenario.diluvsion.DockingReport.MARKDOWN + "): "
+                            + org.infoops.scenario.diluvsion.DockingFormat.summaryLine(docking.summary()));
                 }
             } else {
                 out.print(Table1Format.summary(report.results().get(0)));

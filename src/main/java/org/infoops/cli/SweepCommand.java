@@ -1,11 +1,11 @@
 package org.infoops.cli;
 
-import org.infoops.scenario.DiluvsionRunFunction;
-import org.infoops.scenario.RunFunction;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
+import org.infoops.scenario.diluvsion.RunFunction;
+import org.infoops.scenario.diluvsion.Scenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
-import org.infoops.scenario.shard.ShardReplay;
+import org.infoops.scenario.diluvsion.ShardReplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,13 +5,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
 import org.infoops.scenario.ProgressBarProgress;
-import org.infoops.scenario.RunFunction;
+import org.infoops.scenario.diluvsion.RunFunction;
 import org.infoops.scenario.RunProgress;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.Scenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioRunException;
-import org.infoops.scenario.SweepOptions;
-import org.infoops.scenario.shard.DiluvsionShard;
+import org.infoops.scenario.diluvsion.SweepOptions;
+import org.infoops.scenario.diluvsion.DiluvsionShard;
 import org.infoops.scenario.shard.RunRange;
 
 /**

@@ -9,9 +9,9 @@ import org.infoops.model.troll.Postponement;
 import org.infoops.model.troll.TrollParameters;
 import org.infoops.model.troll.TrollSociety;
 import org.infoops.model.troll.TrollWorld;
-import org.infoops.scenario.TrollExport;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollExport;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.infoops.learn.Method;
-import org.infoops.scenario.TrollMixtures;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollMixtures;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

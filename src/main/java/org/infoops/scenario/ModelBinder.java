@@ -1,5 +1,7 @@
 package org.infoops.scenario;
 
+import org.infoops.scenario.diluvsion.Scenario;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.infoops.model.diluvsion.DiluvsionSetup;
@@ -13,7 +15,7 @@ import java.util.List;
  * the scenario's {@code model:} key, so adding a model means adding a binder (and widening {@link Scenario#setup()}
  * to a sealed interface).
  */
-interface ModelBinder {
+public interface ModelBinder {
     /** The value of {@code model:} this binder handles. */
     String model();
 

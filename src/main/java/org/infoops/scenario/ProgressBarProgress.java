@@ -1,5 +1,7 @@
 package org.infoops.scenario;
 
+import org.infoops.scenario.diluvsion.Scenario;
+
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;

@@ -1,5 +1,7 @@
 package org.infoops.scenario;
 
+import org.infoops.scenario.diluvsion.Scenario;
+
 /** Hears about finished runs, e.g. to draw a progress bar. Called from worker threads. */
 public interface RunProgress extends AutoCloseable {
     RunProgress NONE = new RunProgress() {};

@@ -1,5 +1,8 @@
 package org.infoops.scenario;
 
+import org.infoops.scenario.diluvsion.DiluvsionBinder;
+import org.infoops.scenario.diluvsion.Scenario;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +45,7 @@ public final class ScenarioLoader {
     static final List<String> COMMON_KEYS =
             List.of("name", "model", "description", "baseline", "runs", "steps", "seed", "parameters");
     /** Output directories are named after scenarios, so names must be safe file names (and not hidden). */
-    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern PAPER_SCENARIO = Pattern.compile("sim\\d+");
     /** Jackson's wording for a repeated key (FAIL_ON_READING_DUP_TREE_KEY), turned into a plain message. */
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");

@@ -141,7 +141,7 @@ public final class TreeBinder {
         return new ScenarioException(source, path, problem);
     }
 
-    static String child(String path, String key) {
+    public static String child(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 

@@ -1,5 +1,8 @@
 package org.infoops.scenario;
 
+import org.infoops.scenario.diluvsion.Scenario;
+import org.infoops.scenario.diluvsion.ScenarioOverrides;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -14,9 +14,9 @@ import org.infoops.model.cascade.CascadeSetup;
 import org.infoops.model.cascade.CascadeWorld;
 import org.infoops.model.cascade.LayeredCascade;
 import org.infoops.model.cascade.SpreadNetwork;
-import org.infoops.scenario.CascadeScenario;
-import org.infoops.scenario.CascadeScenarioLoader;
-import org.infoops.scenario.CascadeStudy;
+import org.infoops.scenario.cascade.CascadeScenario;
+import org.infoops.scenario.cascade.CascadeScenarioLoader;
+import org.infoops.scenario.cascade.CascadeStudy;
 import org.infoops.scenario.ScenarioException;
 
 /**

@@ -16,8 +16,8 @@ import org.infoops.model.diluvsion.DiluvsionSetup;
 import org.infoops.model.diluvsion.DiluvsionWorld;
 import org.infoops.model.diluvsion.Stance;
 import org.infoops.model.diluvsion.WorldBuilder;
-import org.infoops.scenario.DiluvsionRunFunction;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
+import org.infoops.scenario.diluvsion.Scenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
 
@@ -134,7 +134,7 @@ final class DiluvsionEpisodes {
     /** Sine and cosine of the time of week, and the share of the episode done: 3 numbers in [-1, 1]. */
     float[] time() {
         int slot = world.clock().weekSlot(world.currentStep());
-        double phase = 2 * Math.PI * slot / org.infoops.kernel.Clock.STEPS_PER_WEEK;
+        double phase = 2 * Math.PI * slot / org.infoops.model.diluvsion.Clock.STEPS_PER_WEEK;
         return new float[] {(float) Math.sin(phase), (float) Math.cos(phase), (float) decisions / horizon()};
     }
 

@@ -11,8 +11,8 @@ import org.infoops.model.troll.TrollParameters;
 import org.infoops.model.troll.TrollSociety;
 import org.infoops.model.troll.TrollWorld;
 import org.infoops.scenario.ScenarioException;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollScenarioLoader;
 
 /**
  * What both troll environments share: the scenario, the warm-up (days the world runs with no rescheduling before

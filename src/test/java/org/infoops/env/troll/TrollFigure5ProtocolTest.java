@@ -12,8 +12,8 @@ import org.infoops.env.Tensor;
 import org.infoops.env.Value;
 import org.infoops.learn.Method;
 import org.infoops.model.troll.AttackExperiment;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 /**

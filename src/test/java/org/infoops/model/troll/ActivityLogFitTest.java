@@ -58,7 +58,7 @@ class ActivityLogFitTest {
         java.nio.file.Files.writeString(log, csv);
         String yaml = "name: fitted\nmodel: troll\nruns: 1\nseed: 1\nparameters:\n  world: {influencers: 3, trainingDays: 10, evaluationDays: 5}\n"
                 + "  background:\n    activityLog: " + log + "\n";
-        TrollParameters p = new org.infoops.scenario.TrollScenarioLoader().parse(yaml, "test").parameters();
+        TrollParameters p = new org.infoops.scenario.troll.TrollScenarioLoader().parse(yaml, "test").parameters();
         TrollWorld w = TrollWorldTest.run(p, 1, PostingPolicy.NONE);
         assertEquals(30, w.backgroundUsers());
         int background = 0;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import org.infoops.model.troll.TriggerRule.*;
 import org.infoops.scenario.ScenarioException;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 class TriggerRuleTest {

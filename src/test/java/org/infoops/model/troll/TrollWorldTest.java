@@ -2,8 +2,8 @@ package org.infoops.model.troll;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 class TrollWorldTest {

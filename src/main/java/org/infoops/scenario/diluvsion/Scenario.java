@@ -1,0 +1,49 @@
+package org.infoops.scenario.diluvsion;
+
+import org.infoops.scenario.ModelBinder;
+import org.infoops.scenario.ScenarioLoader;
+
+import org.infoops.model.diluvsion.DiluvsionSetup;
+
+import java.util.Objects;
+
+/**
+ * A loaded, validated scenario: what to simulate and how often.
+ *
+ * <p>Only the Diluvsion model exists so far, so the model setup is a {@link DiluvsionSetup}; {@link #model()}
+ * names the model and {@link ScenarioLoader} dispatches on it (see {@link ModelBinder}), so a second model adds
+ * a binder and turns {@code setup} into a sealed interface without touching the file format.
+ *
+ * @param name        directory-safe name; outputs go to {@code <out>/<name>/}
+ * @param model       the model key, e.g. "diluvsion"
+ * @param description free text
+ * @param baseline    name of the scenario that Table 1 compares this one with (itself for a baseline)
+ * @param runs        number of replicates (run indices 0..runs-1)
+ * @param steps       steps per run; always equal to {@code setup.steps()}
+ * @param seed        root seed of the run streams
+ * @param setup       the model setup (parameters after merging, bots, graph)
+ * @param source      where it was loaded from (a file path or {@code embedded:diluvsion/sim01}), for messages
+ */
+public record Scenario(String name, String model, String description, String baseline, int runs, int steps,
+                       long seed, DiluvsionSetup setup, String source) {
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(setup, "setup");
+        if (steps != setup.steps()) {
+            throw new IllegalArgumentException("steps " + steps + " differ from setup.steps " + setup.steps());
+        }
+    }
+
+    public Scenario withRuns(int newRuns) {
+        return new Scenario(name, model, description, baseline, newRuns, steps, seed, setup, source);
+    }
+
+    public Scenario withSteps(int newSteps) {
+        DiluvsionSetup s = new DiluvsionSetup(newSteps, setup.parameters(), setup.bots(), setup.graph());
+        return new Scenario(name, model, description, baseline, runs, newSteps, seed, s, source);
+    }
+
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, model, description, baseline, runs, steps, newSeed, setup, source);
+    }
+}
