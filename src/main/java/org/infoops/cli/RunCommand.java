@@ -1,17 +1,17 @@
 package org.infoops.cli;
 
-import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
+import org.infoops.scenario.diluvsion.DiluvsionSimulation;
 import org.infoops.scenario.ProgressBarProgress;
-import org.infoops.scenario.diluvsion.RunFunction;
+import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
 import org.infoops.scenario.RunProgress;
-import org.infoops.scenario.diluvsion.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
-import org.infoops.scenario.diluvsion.ScenarioOverrides;
+import org.infoops.scenario.diluvsion.DiluvsionOverrides;
 import org.infoops.scenario.ScenarioRunException;
-import org.infoops.scenario.diluvsion.Sweep;
+import org.infoops.scenario.diluvsion.DiluvsionSweep;
 import org.infoops.scenario.diluvsion.SweepOptions;
-import org.infoops.scenario.diluvsion.SweepReport;
+import org.infoops.scenario.diluvsion.DiluvsionSweepReport;
 import org.infoops.scenario.diluvsion.Table1Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,14 +57,14 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final RunFunction function;
+    private final DiluvsionRunFunction function;
 
     public RunCommand() {
-        this(new DiluvsionRunFunction());
+        this(new DiluvsionSimulation());
     }
 
     /** With another run function (tests, embedding). */
-    public RunCommand(RunFunction function) {
+    public RunCommand(DiluvsionRunFunction function) {
         this.function = function;
     }
 
@@ -105,23 +105,23 @@ public final class RunCommand implements Callable<Integer> {
      * stderr: exit 2 for a bad scenario or option, 1 for a failed run or write (plus the cause's stack trace when the
      * cause is a bug rather than an I/O problem).
      */
-    static int execute(CommandSpec spec, Options o, RunFunction function, Supplier<List<Scenario>> load, boolean table1) {
+    static int execute(CommandSpec spec, Options o, DiluvsionRunFunction function, Supplier<List<DiluvsionScenario>> load, boolean table1) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Charts render off-screen; without a display AWT must not try to open one.
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         try {
-            ScenarioOverrides overrides = new ScenarioOverrides(o.runs, o.steps, o.seed);
-            List<Scenario> scenarios = load.get().stream().map(overrides::apply).toList();
+            DiluvsionOverrides overrides = new DiluvsionOverrides(o.runs, o.steps, o.seed);
+            List<DiluvsionScenario> scenarios = load.get().stream().map(overrides::apply).toList();
             SweepOptions sweepOptions = new SweepOptions(o.out == null ? defaultOut() : o.out,
                     o.threads == null ? SweepOptions.defaultThreads() : o.threads, o.allTweets, table1);
             RunProgress progress = o.noProgress ? RunProgress.NONE : new ProgressBarProgress(spec.name());
-            SweepReport report = new Sweep(function, progress).run(scenarios, sweepOptions);
+            DiluvsionSweepReport report = new DiluvsionSweep(function, progress).run(scenarios, sweepOptions);
             if (table1) {
                 out.print(Table1Format.markdown(report.table1()));
                 out.println();
                 out.println("wrote " + report.out() + " (" + scenarios.size() + (scenarios.size() == 1 ? " scenario, " : " scenarios, ")
-                        + Sweep.TABLE1_MD + ", " + Sweep.TABLE1_CSV + ", " + Sweep.FIGURE3 + ")");
+                        + DiluvsionSweep.TABLE1_MD + ", " + DiluvsionSweep.TABLE1_CSV + ", " + DiluvsionSweep.FIGURE3 + ")");
                 org.infoops.scenario.diluvsion.Docking docking = org.infoops.scenario.diluvsion.DockingReport.of(report.table1());
                 if (!docking.isEmpty()) {
                     out.println("against the paper (" + org.infoops.scenario.diluvsion.DockingReport.MARKDOWN + "): "

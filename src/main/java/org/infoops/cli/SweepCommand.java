@@ -1,8 +1,8 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.diluvsion.DiluvsionSimulation;
 import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
-import org.infoops.scenario.diluvsion.RunFunction;
-import org.infoops.scenario.diluvsion.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
 import org.infoops.scenario.diluvsion.ShardReplay;
@@ -53,14 +53,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final RunFunction function;
+    private final DiluvsionRunFunction function;
 
     public SweepCommand() {
-        this(new DiluvsionRunFunction());
+        this(new DiluvsionSimulation());
     }
 
     /** With another run function (tests, embedding). */
-    public SweepCommand(RunFunction function) {
+    public SweepCommand(DiluvsionRunFunction function) {
         this.function = function;
     }
 
@@ -76,7 +76,7 @@ public final class SweepCommand implements Callable<Integer> {
         return RunCommand.execute(spec, options, function, this::load, true);
     }
 
-    private List<Scenario> load() {
+    private List<DiluvsionScenario> load() {
         ScenarioLoader loader = new ScenarioLoader();
         List<String> refs = new ArrayList<>();
         if (all != null) refs.addAll(loader.paperScenarios(all));

@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
 import org.infoops.scenario.ProgressBarProgress;
-import org.infoops.scenario.diluvsion.RunFunction;
+import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
 import org.infoops.scenario.RunProgress;
-import org.infoops.scenario.diluvsion.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioRunException;
 import org.infoops.scenario.diluvsion.SweepOptions;
@@ -22,10 +22,10 @@ import org.infoops.scenario.shard.RunRange;
 final class SweepShardCommand {
     private SweepShardCommand() {}
 
-    static int execute(PrintWriter out, PrintWriter err, RunCommand.Options o, ShardOptions shards, RunFunction function,
-                       Supplier<List<Scenario>> load) {
+    static int execute(PrintWriter out, PrintWriter err, RunCommand.Options o, ShardOptions shards, DiluvsionRunFunction function,
+                       Supplier<List<DiluvsionScenario>> load) {
         try {
-            List<Scenario> scenarios = shards.overridden(load, o);
+            List<DiluvsionScenario> scenarios = shards.overridden(load, o);
             RunRange range = shards.range(DiluvsionShard.items(scenarios).size());
             int threads = o.threads == null ? SweepOptions.defaultThreads() : o.threads;
             if (threads < 1) throw new ScenarioException(null, "--threads", threads + " is out of range; allowed: 1 or more");
@@ -57,7 +57,7 @@ final class SweepShardCommand {
         }
 
         @Override
-        public synchronized void runFinished(Scenario scenario, int runIndex) {
+        public synchronized void runFinished(DiluvsionScenario scenario, int runIndex) {
             out.println("finished " + scenario.name() + " run " + runIndex);
             out.flush();
             bar.runFinished(scenario, runIndex);

@@ -1,6 +1,6 @@
 package org.infoops.scenario;
 
-import org.infoops.scenario.diluvsion.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The model-specific part of loading a scenario: which top-level sections the model adds, where its default
  * parameters live, and how the merged tree becomes the model's setup. {@link ScenarioLoader} picks the binder by
- * the scenario's {@code model:} key, so adding a model means adding a binder (and widening {@link Scenario#setup()}
+ * the scenario's {@code model:} key, so adding a model means adding a binder (and widening {@link DiluvsionScenario#setup()}
  * to a sealed interface).
  */
 public interface ModelBinder {

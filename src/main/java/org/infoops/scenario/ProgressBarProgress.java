@@ -1,6 +1,6 @@
 package org.infoops.scenario;
 
-import org.infoops.scenario.diluvsion.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -22,7 +22,7 @@ public final class ProgressBarProgress implements RunProgress {
     }
 
     @Override
-    public synchronized void runFinished(Scenario scenario, int runIndex) {
+    public synchronized void runFinished(DiluvsionScenario scenario, int runIndex) {
         if (bar == null) return;
         bar.step();
         bar.setExtraMessage(scenario.name() + " run " + runIndex);

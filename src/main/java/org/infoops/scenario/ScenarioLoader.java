@@ -1,7 +1,7 @@
 package org.infoops.scenario;
 
 import org.infoops.scenario.diluvsion.DiluvsionBinder;
-import org.infoops.scenario.diluvsion.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -70,7 +70,7 @@ public final class ScenarioLoader {
     }
 
     /** Loads a file if {@code reference} names one, else the embedded scenario of that name. */
-    public Scenario load(String reference) {
+    public DiluvsionScenario load(String reference) {
         Path file = Path.of(reference);
         if (Files.isDirectory(file)) {
             throw new ScenarioException(reference, "", "is a directory; allowed: a scenario YAML file or an embedded name such as diluvsion/sim01");
@@ -82,7 +82,7 @@ public final class ScenarioLoader {
                 + " and no embedded scenario '" + name + "'; embedded: " + String.join(", ", allEmbedded()));
     }
 
-    public Scenario load(Path file) {
+    public DiluvsionScenario load(Path file) {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException(source, "", "scenario file " + file.toAbsolutePath().normalize() + " does not exist");
@@ -97,7 +97,7 @@ public final class ScenarioLoader {
     }
 
     /** An embedded scenario, e.g. {@code diluvsion/sim01} (with or without .yaml). */
-    public Scenario loadEmbedded(String name) {
+    public DiluvsionScenario loadEmbedded(String name) {
         String n = embeddedName(name);
         String source = "embedded:" + n;
         String text = readResource(resourceOf(n), source);
@@ -111,7 +111,7 @@ public final class ScenarioLoader {
      * @param source        a name for messages (file path or embedded name)
      * @param baseDirectory where relative table and graph paths resolve
      */
-    public Scenario parse(String yamlText, String source, Path baseDirectory) {
+    public DiluvsionScenario parse(String yamlText, String source, Path baseDirectory) {
         JsonNode tree = readTree(yamlText, source);
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new ScenarioException(source, "", "the scenario is empty; required keys: " + String.join(", ", COMMON_KEYS));
@@ -146,7 +146,7 @@ public final class ScenarioLoader {
         JsonNode merged = org.infoops.kernel.JsonTrees.merge(defaults, parameters == null || parameters.isNull() ? null : parameters);
 
         DiluvsionSetup setup = model.bind(root, merged, h.steps(), new ModelBinder.Context(source, baseDirectory, binder, checks));
-        return new Scenario(h.name(), h.model(), h.description(), h.baseline(), h.runs(), h.steps(), h.seed(), setup, source);
+        return new DiluvsionScenario(h.name(), h.model(), h.description(), h.baseline(), h.runs(), h.steps(), h.seed(), setup, source);
     }
 
     /** Names of the embedded scenarios of a model, e.g. diluvsion/sim01 .. diluvsion/sim16, diluvsion/small. */

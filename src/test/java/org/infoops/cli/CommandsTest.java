@@ -1,8 +1,8 @@
 package org.infoops.cli;
 
 import org.infoops.scenario.diluvsion.FakeRuns;
-import org.infoops.scenario.diluvsion.ScenarioWriter;
-import org.infoops.scenario.diluvsion.Sweep;
+import org.infoops.scenario.diluvsion.DiluvsionWriter;
+import org.infoops.scenario.diluvsion.DiluvsionSweep;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +42,7 @@ class CommandsTest {
         assertTrue(out.toString().startsWith("small: 2 runs x 5 steps, seed 20240206"), out.toString());
         assertTrue(out.toString().contains("Con         28"), out.toString());
         assertTrue(out.toString().contains("wrote " + dir.resolve("small")), out.toString());
-        assertTrue(Files.exists(dir.resolve("small").resolve(ScenarioWriter.SUMMARY)));
+        assertTrue(Files.exists(dir.resolve("small").resolve(DiluvsionWriter.SUMMARY)));
         assertEquals("", err.toString());
     }
 
@@ -54,8 +54,8 @@ class CommandsTest {
         assertTrue(out.toString().startsWith("| |Start|sim01|sim02|"), out.toString());
         assertTrue(out.toString().contains("|sim16|"), out.toString());
         assertTrue(out.toString().contains("|Con|139|"), out.toString());
-        assertTrue(Files.exists(dir.resolve(Sweep.TABLE1_MD)));
-        assertTrue(Files.exists(dir.resolve("sim16").resolve(ScenarioWriter.STANCE_PNG)));
+        assertTrue(Files.exists(dir.resolve(DiluvsionSweep.TABLE1_MD)));
+        assertTrue(Files.exists(dir.resolve("sim16").resolve(DiluvsionWriter.STANCE_PNG)));
     }
 
     @Test

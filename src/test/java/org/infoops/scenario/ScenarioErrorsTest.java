@@ -1,7 +1,7 @@
 package org.infoops.scenario;
 
-import org.infoops.scenario.diluvsion.Scenario;
-import org.infoops.scenario.diluvsion.ScenarioOverrides;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
+import org.infoops.scenario.diluvsion.DiluvsionOverrides;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,7 +129,7 @@ class ScenarioErrorsTest {
     void enumValuesAreCaseInsensitive() {
         String yaml = edit("stanceMix: ratio", "stanceMix: HUMAN_START").replace("placement: embedded", "placement: Fringe")
                 .replace("role: replier", "role: Liker");
-        Scenario s = loader.parse(yaml, "test.yaml", dir);
+        DiluvsionScenario s = loader.parse(yaml, "test.yaml", dir);
         assertEquals("HUMAN_START", s.setup().bots().stanceMix().name());
         assertEquals("FRINGE", s.setup().bots().placement().name());
         assertEquals("liker", s.setup().bots().role());
@@ -166,7 +166,7 @@ class ScenarioErrorsTest {
         }
         Path file = dir.resolve("mine.yaml");
         Files.writeString(file, append("parameters:\n  activity:\n    diurnalTable: tables/diurnal.csv"));
-        Scenario s = loader.load(file.toString());
+        DiluvsionScenario s = loader.load(file.toString());
         assertEquals(tables.resolve("diurnal.csv").toString(), s.setup().parameters().activity().diurnalTable());
     }
 
@@ -193,7 +193,7 @@ class ScenarioErrorsTest {
         StringBuilder edges = new StringBuilder("# nodes=1000\nfollower,followee\n");
         for (int v = 1; v < 1000; v++) edges.append(v).append(',').append(0).append('\n');
         Files.writeString(dir.resolve("star.csv"), edges);
-        Scenario s = loader.parse(edit("generator: schweimer", "generator: file\n  file: star.csv"), "test.yaml", dir);
+        DiluvsionScenario s = loader.parse(edit("generator: schweimer", "generator: file\n  file: star.csv"), "test.yaml", dir);
         assertEquals(dir.resolve("star.csv").toString(), s.setup().graph().file());
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(edit("generator: schweimer",
@@ -213,20 +213,20 @@ class ScenarioErrorsTest {
 
     @Test
     void hyperParametersMayBeLeftOut() {
-        Scenario s = loader.parse(edit("  hyperParameters: Covid   # [P §3.7 l.344]\n", ""), "test.yaml", dir);
+        DiluvsionScenario s = loader.parse(edit("  hyperParameters: Covid   # [P §3.7 l.344]\n", ""), "test.yaml", dir);
         assertEquals(null, s.setup().graph().hyperParameters());
     }
 
     @Test
     void overridesAreCheckedLikeFileValues() {
-        Scenario s = loader.load("diluvsion/small");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> new ScenarioOverrides(0, null, null).apply(s));
+        DiluvsionScenario s = loader.load("diluvsion/small");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new DiluvsionOverrides(0, null, null).apply(s));
         assertEquals("--runs: 0 is out of range; allowed: 1 or more", e.getMessage());
     }
 
     @Test
     void parameterOverridesMergeDeeply() {
-        Scenario s = loader.parse(append("parameters:\n  resistance:\n    sd: 0.1"), "test.yaml", dir);
+        DiluvsionScenario s = loader.parse(append("parameters:\n  resistance:\n    sd: 0.1"), "test.yaml", dir);
         assertEquals(0.1, s.setup().parameters().resistance().sd());
         assertEquals(0.75, s.setup().parameters().resistance().mean(), "siblings keep parameters.yaml values");
     }

@@ -16,8 +16,8 @@ import org.infoops.model.diluvsion.DiluvsionSetup;
 import org.infoops.model.diluvsion.DiluvsionWorld;
 import org.infoops.model.diluvsion.Stance;
 import org.infoops.model.diluvsion.WorldBuilder;
-import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
-import org.infoops.scenario.diluvsion.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionSimulation;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
 
@@ -31,7 +31,7 @@ final class DiluvsionEpisodes {
             OptionSpec.of("agents", "Scale the population to this many agents (0: the scenario's, 1,000 in the paper; 0 to 10,000,000, within the server's memory budget).", 0L),
             OptionSpec.of("graphs", "Distinct graphs episodes cycle through, one drawn per episode (1 to 1000).", 20L));
 
-    private final Scenario scenario;
+    private final DiluvsionScenario scenario;
     private final DiluvsionSetup setup;
     private final int decisionSteps;
     private final int graphs;
@@ -76,7 +76,7 @@ final class DiluvsionEpisodes {
     DiluvsionWorld start(EpisodeStart start) {
         int index = start.random().stream("diluvsion.graph-choice").nextInt(graphs);
         FollowerGraph graph = graphCache.computeIfAbsent(index,
-                i -> GraphFactory.build(setup.graph(), DiluvsionRunFunction.graphNodes(setup), i));
+                i -> GraphFactory.build(setup.graph(), DiluvsionSimulation.graphNodes(setup), i));
         world = WorldBuilder.build(setup, graph, start.random(), 0);
         decisions = 0;
         history.clear();
@@ -95,7 +95,7 @@ final class DiluvsionEpisodes {
         return world;
     }
 
-    Scenario scenario() {
+    DiluvsionScenario scenario() {
         return scenario;
     }
 

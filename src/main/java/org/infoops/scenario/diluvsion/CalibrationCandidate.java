@@ -56,20 +56,20 @@ public record CalibrationCandidate(Map<String, Object> values) {
     }
 
     /** The paper scenario {@code sim} with this candidate's values, {@code runs} runs (seed and graphs unchanged). */
-    public Scenario scenario(ScenarioLoader loader, String sim, int runs) {
+    public DiluvsionScenario scenario(ScenarioLoader loader, String sim, int runs) {
         String resource = ScenarioLoader.RESOURCE_ROOT + "diluvsion/" + sim + ".yaml";
         try (InputStream in = CalibrationCandidate.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing classpath resource " + resource);
             ObjectNode root = (ObjectNode) YAML.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             for (Map.Entry<String, Object> e : values.entrySet()) set(root, e.getKey(), e.getValue());
-            Scenario s = loader.parse(YAML.writeValueAsString(root), "calibrate:" + sim, Path.of("").toAbsolutePath());
+            DiluvsionScenario s = loader.parse(YAML.writeValueAsString(root), "calibrate:" + sim, Path.of("").toAbsolutePath());
             return s.withRuns(runs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public List<Scenario> scenarios(ScenarioLoader loader, List<String> sims, int runs) {
+    public List<DiluvsionScenario> scenarios(ScenarioLoader loader, List<String> sims, int runs) {
         return sims.stream().map(s -> scenario(loader, s, runs)).toList();
     }
 

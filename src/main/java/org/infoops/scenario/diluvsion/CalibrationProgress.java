@@ -36,7 +36,7 @@ public class CalibrationProgress implements AutoCloseable {
     RunProgress forRuns() {
         return new RunProgress() {
             @Override
-            public void runFinished(Scenario scenario, int runIndex) {
+            public void runFinished(DiluvsionScenario scenario, int runIndex) {
                 step(1);
             }
         };

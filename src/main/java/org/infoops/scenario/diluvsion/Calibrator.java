@@ -59,14 +59,14 @@ public final class Calibrator {
      * @param before    the shipped defaults on every paper simulation at full size
      * @param after     the best candidate likewise
      */
-    public record Result(List<Scored> screened, List<Scored> searched, Scored best, SweepReport before, SweepReport after,
+    public record Result(List<Scored> screened, List<Scored> searched, Scored best, DiluvsionSweepReport before, DiluvsionSweepReport after,
                          double wallSeconds) {}
 
-    private final RunFunction function;
+    private final DiluvsionRunFunction function;
     private final ScenarioLoader loader = new ScenarioLoader();
     private final CalibrationProgress progress;
 
-    public Calibrator(RunFunction function, CalibrationProgress progress) {
+    public Calibrator(DiluvsionRunFunction function, CalibrationProgress progress) {
         this.function = function;
         this.progress = progress;
     }
@@ -90,8 +90,8 @@ public final class Calibrator {
             Scored best = screened.get(0);
             for (Scored c : searched) if (c.objective() < best.objective()) best = c;
             progress.phase("before/after sweeps");
-            SweepReport before = sweep(CalibrationCandidate.SHIPPED, space.all(), s.finalRuns(), s.threads(), out.resolve("before"));
-            SweepReport after = sweep(best.candidate(), space.all(), s.finalRuns(), s.threads(), out.resolve("after"));
+            DiluvsionSweepReport before = sweep(CalibrationCandidate.SHIPPED, space.all(), s.finalRuns(), s.threads(), out.resolve("before"));
+            DiluvsionSweepReport after = sweep(best.candidate(), space.all(), s.finalRuns(), s.threads(), out.resolve("after"));
             return new Result(screened, searched, best, before, after, (System.nanoTime() - t0) / 1e9);
         } finally {
             progress.close();
@@ -165,8 +165,8 @@ public final class Calibrator {
             progress.skip(runs);
             return new Scored(done.phase(), c, done.objective(), done.summary());
         }
-        List<Scenario> scenarios = c.scenarios(loader, s.space().training(), s.runs());
-        SweepReport r = new Sweep(function, progress.forRuns()).run(scenarios, new SweepOptions(null, s.threads(), false, false));
+        List<DiluvsionScenario> scenarios = c.scenarios(loader, s.space().training(), s.runs());
+        DiluvsionSweepReport r = new DiluvsionSweep(function, progress.forRuns()).run(scenarios, new SweepOptions(null, s.threads(), false, false));
         Docking d = DockingReport.of(r.table1());
         Scored scored = new Scored(phase, c, CalibrationObjective.of(d), DockingFormat.summaryLine(d.summary()));
         log.add(new CalibrationLog.Entry(phase, c.key(), scored.objective(), scored.summary()));
@@ -174,8 +174,8 @@ public final class Calibrator {
         return scored;
     }
 
-    private SweepReport sweep(CalibrationCandidate c, List<String> sims, int runs, int threads, Path dir) throws IOException {
-        List<Scenario> scenarios = c.scenarios(loader, sims, runs);
-        return new Sweep(function, progress.forRuns()).run(scenarios, new SweepOptions(dir, threads, false, true));
+    private DiluvsionSweepReport sweep(CalibrationCandidate c, List<String> sims, int runs, int threads, Path dir) throws IOException {
+        List<DiluvsionScenario> scenarios = c.scenarios(loader, sims, runs);
+        return new DiluvsionSweep(function, progress.forRuns()).run(scenarios, new SweepOptions(dir, threads, false, true));
     }
 }

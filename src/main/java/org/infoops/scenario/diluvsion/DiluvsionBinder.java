@@ -69,7 +69,7 @@ public final class DiluvsionBinder implements ModelBinder {
 
     /** A graph file is read once now, so a malformed file or a wrong node count is a load-time error. */
     private static void checkGraphFile(DiluvsionSetup setup, Context context) {
-        int nodes = DiluvsionRunFunction.graphNodes(setup);
+        int nodes = DiluvsionSimulation.graphNodes(setup);
         try {
             GraphFactory.build(setup.graph(), nodes, 0);
         } catch (IllegalArgumentException | UncheckedIOException e) {

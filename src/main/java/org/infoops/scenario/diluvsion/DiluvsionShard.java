@@ -24,27 +24,27 @@ import org.infoops.scenario.ScenarioRunException;
  */
 public final class DiluvsionShard {
     /** One unit of work: run {@code run} of {@code scenario}. */
-    public record Item(Scenario scenario, int run) {}
+    public record Item(DiluvsionScenario scenario, int run) {}
 
     /** What the shard did: runs computed now, and runs found already written by an earlier attempt. */
     public record Report(int computed, int reused) {}
 
-    private final RunFunction function;
+    private final DiluvsionRunFunction function;
     private final RunProgress progress;
 
-    public DiluvsionShard(RunFunction function, RunProgress progress) {
+    public DiluvsionShard(DiluvsionRunFunction function, RunProgress progress) {
         this.function = function;
         this.progress = progress;
     }
 
     /** Every (scenario, run) of a sweep in single-machine order: the list shards cut into ranges. */
-    public static List<Item> items(List<Scenario> scenarios) {
+    public static List<Item> items(List<DiluvsionScenario> scenarios) {
         List<Item> items = new ArrayList<>();
-        for (Scenario s : scenarios) for (int r = 0; r < s.runs(); r++) items.add(new Item(s, r));
+        for (DiluvsionScenario s : scenarios) for (int r = 0; r < s.runs(); r++) items.add(new Item(s, r));
         return items;
     }
 
-    public Report run(List<Scenario> scenarios, RunRange range, Path dir, int threads, boolean allTweets) throws IOException {
+    public Report run(List<DiluvsionScenario> scenarios, RunRange range, Path dir, int threads, boolean allTweets) throws IOException {
         List<Item> all = items(scenarios);
         if (range.to() > all.size()) {
             throw new IllegalArgumentException("range " + range + " exceeds the sweep's " + all.size() + " runs");
@@ -86,7 +86,7 @@ public final class DiluvsionShard {
     }
 
     private void execute(Item item, Path dir, boolean allTweets, long epochOffset) {
-        Scenario s = item.scenario();
+        DiluvsionScenario s = item.scenario();
         long start = System.nanoTime();
         DiluvsionRun run;
         try {

@@ -121,7 +121,7 @@ public record Docking(List<Simulation> simulations) {
     public static Docking of(Table1 table, PaperTable1 paper) {
         List<Simulation> sims = new ArrayList<>();
         for (int i = 0; i < table.results().size(); i++) {
-            ScenarioResult r = table.results().get(i);
+            DiluvsionResult r = table.results().get(i);
             String name = r.scenario().name();
             if (!paper.has(name)) continue;
             int rows = table.rows().size();

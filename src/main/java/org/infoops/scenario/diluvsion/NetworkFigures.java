@@ -60,7 +60,7 @@ public final class NetworkFigures {
     private NetworkFigures() {}
 
     /** The paper scenario at 100 agents (10 bots), population shares kept, {@code steps} steps, one run. */
-    public static Scenario scenario(String setting, int steps) {
+    public static DiluvsionScenario scenario(String setting, int steps) {
         String sim = SETTINGS.get(setting);
         if (sim == null) throw new ScenarioException(null, "setting", "'" + setting + "'; allowed: " + SETTINGS.keySet());
         String resource = ScenarioLoader.RESOURCE_ROOT + "diluvsion/" + sim + ".yaml";
@@ -84,8 +84,8 @@ public final class NetworkFigures {
         }
     }
 
-    public static StanceTrace trace(Scenario s, int runIndex) {
-        FollowerGraph g = GraphFactory.build(s.setup().graph(), DiluvsionRunFunction.graphNodes(s.setup()), runIndex);
+    public static StanceTrace trace(DiluvsionScenario s, int runIndex) {
+        FollowerGraph g = GraphFactory.build(s.setup().graph(), DiluvsionSimulation.graphNodes(s.setup()), runIndex);
         return StanceTrace.record(s.setup(), g, new RandomStreams(s.seed()), runIndex);
     }
 

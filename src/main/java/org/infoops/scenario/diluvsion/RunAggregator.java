@@ -10,11 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Folds a scenario's runs, in run-index order, into a {@link ScenarioResult}: per-step moments, per-run start
+ * Folds a scenario's runs, in run-index order, into a {@link DiluvsionResult}: per-step moments, per-run start
  * and end values, per-run engagement ratios and timings. Keeps no run after it has been added.
  */
 final class RunAggregator {
-    private final Scenario scenario;
+    private final DiluvsionScenario scenario;
     private List<String> columns;
     private int steps;
     private StepMoments moments;
@@ -27,7 +27,7 @@ final class RunAggregator {
     private double runSeconds;
     private int added;
 
-    RunAggregator(Scenario scenario) {
+    RunAggregator(DiluvsionScenario scenario) {
         this.scenario = scenario;
         this.likePerRetweet = new double[scenario.runs()];
         this.likePerReply = new double[scenario.runs()];
@@ -78,9 +78,9 @@ final class RunAggregator {
     }
 
     /** The result once every run was added. */
-    ScenarioResult result(Path directory) {
+    DiluvsionResult result(Path directory) {
         if (added != scenario.runs()) throw new IllegalStateException(added + " of " + scenario.runs() + " runs added");
-        return new ScenarioResult(scenario, columns, moments.means(), moments.sds(), start, end,
+        return new DiluvsionResult(scenario, columns, moments.means(), moments.sds(), start, end,
                 likePerRetweet.clone(), likePerReply.clone(), (lastEnd - firstStart) / 1e9, runSeconds, directory);
     }
 

@@ -39,7 +39,7 @@ public final class RunFile {
         return dir.resolve(scenario).resolve(String.format("run-%05d.bin.gz", run));
     }
 
-    public static void write(Path file, Scenario s, DiluvsionRun run, RunTiming wallTiming, boolean allTweets) throws IOException {
+    public static void write(Path file, DiluvsionScenario s, DiluvsionRun run, RunTiming wallTiming, boolean allTweets) throws IOException {
         StagedDirectory.writeFile(file, p -> {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(p))))) {
                 out.writeInt(MAGIC);
@@ -62,7 +62,7 @@ public final class RunFile {
     }
 
     /** Reads a run and checks it belongs to {@code s} (same name, runs, steps and seed) and is run {@code index}. */
-    public static Stored read(Path file, Scenario s, int index) throws IOException {
+    public static Stored read(Path file, DiluvsionScenario s, int index) throws IOException {
         try (DataInputStream in = open(file)) {
             checkHeader(in, file, s, index);
             RunTiming timing = new RunTiming(in.readLong(), in.readLong());
@@ -74,7 +74,7 @@ public final class RunFile {
     }
 
     /** Reads only the header: a {@link ShardMismatchException} if the file is not run {@code index} of {@code s}. */
-    public static void check(Path file, Scenario s, int index) throws IOException {
+    public static void check(Path file, DiluvsionScenario s, int index) throws IOException {
         try (DataInputStream in = open(file)) {
             checkHeader(in, file, s, index);
         }
@@ -84,7 +84,7 @@ public final class RunFile {
         return new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))));
     }
 
-    private static void checkHeader(DataInputStream in, Path file, Scenario s, int index) throws IOException {
+    private static void checkHeader(DataInputStream in, Path file, DiluvsionScenario s, int index) throws IOException {
         if (in.readInt() != MAGIC) throw new ShardMismatchException(file + " is not a shard run file");
         String name = in.readUTF();
         int runs = in.readInt(), steps = in.readInt();

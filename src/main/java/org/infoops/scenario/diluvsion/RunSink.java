@@ -5,7 +5,7 @@ import org.infoops.model.diluvsion.DiluvsionRun;
 import java.io.IOException;
 
 /**
- * Receives the runs of one scenario in run-index order (the {@link ScenarioRunner} reorders them), one call at a
+ * Receives the runs of one scenario in run-index order (the {@link DiluvsionRunner} reorders them), one call at a
  * time, then either {@link #complete()} once all runs arrived or {@link #abort()} if the sweep failed.
  */
 public interface RunSink<R> {

@@ -11,11 +11,11 @@ import org.infoops.model.diluvsion.DiluvsionRun;
 import org.infoops.scenario.ScenarioException;
 
 /**
- * The merge of a sharded sweep: a {@link RunFunction} that reads each run from the shard directory holding it
+ * The merge of a sharded sweep: a {@link DiluvsionRunFunction} that reads each run from the shard directory holding it
  * instead of simulating it. Given to the ordinary sweep, it writes exactly the files a single machine writes,
  * through the same code; the runs' timings are the ones the shards measured (wall-clock), not the reading time.
  */
-public final class ShardReplay implements RunFunction {
+public final class ShardReplay implements DiluvsionRunFunction {
     private final List<Path> shardDirs;
     private final Map<String, RunTiming> timings = new ConcurrentHashMap<>();
 
@@ -28,8 +28,8 @@ public final class ShardReplay implements RunFunction {
      * Checks before anything is written that the shard directories hold every run of {@code scenarios}, each from
      * a sweep with the same options; otherwise a {@link ScenarioException} on {@code --merge} naming the first gap.
      */
-    public List<Scenario> requireComplete(List<Scenario> scenarios) {
-        for (Scenario s : scenarios) {
+    public List<DiluvsionScenario> requireComplete(List<DiluvsionScenario> scenarios) {
+        for (DiluvsionScenario s : scenarios) {
             for (int r = 0; r < s.runs(); r++) {
                 Path file = find(s, r);
                 try {
@@ -43,7 +43,7 @@ public final class ShardReplay implements RunFunction {
     }
 
     @Override
-    public DiluvsionRun run(Scenario scenario, int runIndex) {
+    public DiluvsionRun run(DiluvsionScenario scenario, int runIndex) {
         Path file = find(scenario, runIndex);
         try {
             RunFile.Stored stored = RunFile.read(file, scenario, runIndex);
@@ -55,12 +55,12 @@ public final class ShardReplay implements RunFunction {
     }
 
     @Override
-    public RunTiming timing(Scenario scenario, int runIndex, RunTiming measured) {
+    public RunTiming timing(DiluvsionScenario scenario, int runIndex, RunTiming measured) {
         RunTiming t = timings.remove(key(scenario, runIndex));
         return t == null ? measured : t;
     }
 
-    private Path find(Scenario scenario, int runIndex) {
+    private Path find(DiluvsionScenario scenario, int runIndex) {
         for (Path dir : shardDirs) {
             Path file = RunFile.path(dir, scenario.name(), runIndex);
             if (Files.isRegularFile(file)) return file;
@@ -69,7 +69,7 @@ public final class ShardReplay implements RunFunction {
                 + shardDirs + "; allowed: directories that together hold every shard of the sweep (run the missing shard, then merge again)");
     }
 
-    private static String key(Scenario s, int run) {
+    private static String key(DiluvsionScenario s, int run) {
         return s.name() + "#" + run;
     }
 }

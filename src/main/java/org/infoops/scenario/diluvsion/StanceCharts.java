@@ -32,12 +32,12 @@ final class StanceCharts {
 
     private StanceCharts() {}
 
-    static void writePanel(ScenarioResult result, Path file) throws IOException {
+    static void writePanel(DiluvsionResult result, Path file) throws IOException {
         write(BitmapEncoder.getBufferedImage(panel(result, PANEL_WIDTH, PANEL_HEIGHT, agents(result))), file);
     }
 
     /** All scenarios' panels in a grid, sharing one y range so panels compare at a glance. */
-    static void writeGrid(List<ScenarioResult> results, Path file) throws IOException {
+    static void writeGrid(List<DiluvsionResult> results, Path file) throws IOException {
         int columns = Math.max(1, Math.min(GRID_COLUMNS, results.size()));
         int rows = (results.size() + columns - 1) / columns;
         int w = PANEL_WIDTH * 3 / 4;
@@ -58,8 +58,8 @@ final class StanceCharts {
         write(grid, file);
     }
 
-    static XYChart panel(ScenarioResult result, int width, int height, double yMax) {
-        Scenario s = result.scenario();
+    static XYChart panel(DiluvsionResult result, int width, int height, double yMax) {
+        DiluvsionScenario s = result.scenario();
         XYChart chart = new XYChartBuilder().width(width).height(height)
                 .title(s.name() + " (" + result.runs() + (result.runs() == 1 ? " run)" : " runs, mean ± 1 sd)"))
                 .xAxisTitle("day").yAxisTitle("agents").build();
@@ -106,7 +106,7 @@ final class StanceCharts {
     }
 
     /** Total agents at step 0 (the y range of a panel). */
-    private static double agents(ScenarioResult r) {
+    private static double agents(DiluvsionResult r) {
         double total = 0;
         for (Stance s : Stance.ALL) total += r.meanSeries(DiluvsionMetrics.stance(s))[0];
         return total > 0 ? total : 1;

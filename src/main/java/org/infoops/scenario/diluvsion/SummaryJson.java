@@ -18,8 +18,8 @@ final class SummaryJson {
 
     private SummaryJson() {}
 
-    static ObjectNode build(ScenarioResult r, boolean allTweets) {
-        Scenario s = r.scenario();
+    static ObjectNode build(DiluvsionResult r, boolean allTweets) {
+        DiluvsionScenario s = r.scenario();
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", s.name());
         root.put("model", s.model());
@@ -40,19 +40,19 @@ final class SummaryJson {
         ObjectNode engagement = root.putObject("engagement");
         engagement.put("note", "per run: total likes / total retweets and / total replies over its tweets; "
                 + "the paper's simulations give 2.0 and 8.4 (Diluvsion §4 l.394)");
-        meanSd(engagement.putObject("likePerRetweet"), ScenarioResult.meanSd(r.likePerRetweet()));
-        meanSd(engagement.putObject("likePerReply"), ScenarioResult.meanSd(r.likePerReply()));
+        meanSd(engagement.putObject("likePerRetweet"), DiluvsionResult.meanSd(r.likePerRetweet()));
+        meanSd(engagement.putObject("likePerReply"), DiluvsionResult.meanSd(r.likePerReply()));
         root.put("tweetsCsv", allTweets ? "all runs" : "run 0 only");
         return root;
     }
 
-    static void write(ScenarioResult r, boolean allTweets, Path file) throws IOException {
+    static void write(DiluvsionResult r, boolean allTweets, Path file) throws IOException {
         JSON.writeValue(file.toFile(), build(r, allTweets));
     }
 
-    private static void startEnd(ObjectNode node, ScenarioResult r, String column) {
-        meanSd(node.putObject("start"), ScenarioResult.meanSd(r.startValues(column)));
-        meanSd(node.putObject("end"), ScenarioResult.meanSd(r.endValues(column)));
+    private static void startEnd(ObjectNode node, DiluvsionResult r, String column) {
+        meanSd(node.putObject("start"), DiluvsionResult.meanSd(r.startValues(column)));
+        meanSd(node.putObject("end"), DiluvsionResult.meanSd(r.endValues(column)));
     }
 
     private static void meanSd(ObjectNode node, double[] meanSd) {

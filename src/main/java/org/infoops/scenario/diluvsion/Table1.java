@@ -18,7 +18,7 @@ import java.util.Map;
  * @param rows    one per Table 1 row
  * @param notes   caveats to print under the table
  */
-public record Table1(List<ScenarioResult> results, List<Row> rows, List<String> notes) {
+public record Table1(List<DiluvsionResult> results, List<Row> rows, List<String> notes) {
 
     /** @param label Con, Neu, Pro, T1..T12; @param column the metric; @param start mean at step 0 (first scenario) */
     public record Row(String label, String column, double start, List<Cell> cells) {}
@@ -35,12 +35,12 @@ public record Table1(List<ScenarioResult> results, List<Row> rows, List<String> 
         return rows;
     }
 
-    public static Table1 of(List<ScenarioResult> results) {
+    public static Table1 of(List<DiluvsionResult> results) {
         if (results.isEmpty()) throw new IllegalArgumentException("no scenarios");
-        Map<String, ScenarioResult> byName = new LinkedHashMap<>();
-        for (ScenarioResult r : results) byName.put(r.scenario().name(), r);
+        Map<String, DiluvsionResult> byName = new LinkedHashMap<>();
+        for (DiluvsionResult r : results) byName.put(r.scenario().name(), r);
         List<String> notes = new ArrayList<>();
-        for (ScenarioResult r : results) {
+        for (DiluvsionResult r : results) {
             String baseline = r.scenario().baseline();
             if (!byName.containsKey(baseline)) {
                 notes.add(r.scenario().name() + ": its baseline " + baseline + " is not in this table, so it has no significance marks");
@@ -49,19 +49,19 @@ public record Table1(List<ScenarioResult> results, List<Row> rows, List<String> 
         if (results.stream().anyMatch(r -> r.runs() < 2)) {
             notes.add("scenarios with fewer than 2 runs cannot be t-tested and get no significance marks");
         }
-        ScenarioResult first = results.get(0);
+        DiluvsionResult first = results.get(0);
         List<Row> rows = new ArrayList<>();
         boolean startsDiffer = false;
         for (String[] def : rowDefinitions()) {
-            double start = ScenarioResult.meanSd(first.startValues(def[1]))[0];
+            double start = DiluvsionResult.meanSd(first.startValues(def[1]))[0];
             List<Cell> cells = new ArrayList<>();
-            for (ScenarioResult r : results) {
+            for (DiluvsionResult r : results) {
                 double[] ends = r.endValues(def[1]);
-                double[] meanSd = ScenarioResult.meanSd(ends);
-                ScenarioResult base = byName.get(r.scenario().baseline());
+                double[] meanSd = DiluvsionResult.meanSd(ends);
+                DiluvsionResult base = byName.get(r.scenario().baseline());
                 double p = base == null || base == r ? Double.NaN : Significance.welchPValue(ends, base.endValues(def[1]));
                 cells.add(new Cell(meanSd[0], meanSd[1], p, Significance.significant(p)));
-                startsDiffer |= Math.abs(ScenarioResult.meanSd(r.startValues(def[1]))[0] - start) > 0.5;
+                startsDiffer |= Math.abs(DiluvsionResult.meanSd(r.startValues(def[1]))[0] - start) > 0.5;
             }
             rows.add(new Row(def[0], def[1], start, List.copyOf(cells)));
         }

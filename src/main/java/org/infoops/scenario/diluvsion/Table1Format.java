@@ -34,7 +34,7 @@ public final class Table1Format {
 
     /** The Markdown table with the paper's descriptive header rows, a caption and the notes. */
     public static String markdown(Table1 table) {
-        List<ScenarioResult> results = table.results();
+        List<DiluvsionResult> results = table.results();
         StringBuilder s = new StringBuilder();
         s.append("| |Start|");
         for (String n : table.scenarioNames()) s.append(n).append('|');
@@ -53,7 +53,7 @@ public final class Table1Format {
             for (Table1.Cell c : row.cells()) s.append(cell(c).replace(MARK, "\\*")).append('|');
             s.append('\n');
         }
-        int runs = results.stream().mapToInt(ScenarioResult::runs).max().orElse(0);
+        int runs = results.stream().mapToInt(DiluvsionResult::runs).max().orElse(0);
         s.append('\n').append("Agents holding each stance and theme at the last step, mean over ")
                 .append(runs).append(" runs. \\* = p < 0.05 in Welch's two-sided t-test of the end values against the "
                         + "scenario's baseline (").append(baselines(results)).append(").\n");
@@ -66,11 +66,11 @@ public final class Table1Format {
         StringBuilder s = new StringBuilder("scenario,baseline,row,column,runs,start_mean,end_mean,end_sd,p_value,significant\n");
         for (Table1.Row row : table.rows()) {
             for (int i = 0; i < table.results().size(); i++) {
-                ScenarioResult r = table.results().get(i);
+                DiluvsionResult r = table.results().get(i);
                 Table1.Cell c = row.cells().get(i);
                 s.append(Csv.text(r.scenario().name())).append(',').append(Csv.text(r.scenario().baseline())).append(',')
                         .append(row.label()).append(',').append(row.column()).append(',').append(r.runs()).append(',')
-                        .append(Csv.number(ScenarioResult.meanSd(r.startValues(row.column()))[0])).append(',')
+                        .append(Csv.number(DiluvsionResult.meanSd(r.startValues(row.column()))[0])).append(',')
                         .append(Csv.number(c.mean())).append(',').append(Csv.number(c.sd())).append(',')
                         .append(Csv.number(c.pValue())).append(',').append(c.significant()).append('\n');
             }
@@ -79,19 +79,19 @@ public final class Table1Format {
     }
 
     /** The short Table-1-style summary of one scenario that {@code run} prints. */
-    public static String summary(ScenarioResult r) {
-        Scenario sc = r.scenario();
+    public static String summary(DiluvsionResult r) {
+        DiluvsionScenario sc = r.scenario();
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%s: %d run%s x %d steps, seed %d, %.1f s%n", sc.name(), r.runs(),
                 r.runs() == 1 ? "" : "s", r.steps(), sc.seed(), r.wallSeconds()));
         s.append(String.format(Locale.ROOT, "%-5s %8s %10s %8s%n", "", "start", "end mean", "end sd"));
         for (String[] def : Table1.rowDefinitions()) {
-            double start = ScenarioResult.meanSd(r.startValues(def[1]))[0];
-            double[] end = ScenarioResult.meanSd(r.endValues(def[1]));
+            double start = DiluvsionResult.meanSd(r.startValues(def[1]))[0];
+            double[] end = DiluvsionResult.meanSd(r.endValues(def[1]));
             s.append(String.format(Locale.ROOT, "%-5s %8.0f %10.1f %8.1f%n", def[0], start, end[0], end[1]));
         }
-        double[] lr = ScenarioResult.meanSd(r.likePerRetweet());
-        double[] lp = ScenarioResult.meanSd(r.likePerReply());
+        double[] lr = DiluvsionResult.meanSd(r.likePerRetweet());
+        double[] lp = DiluvsionResult.meanSd(r.likePerReply());
         s.append(String.format(Locale.ROOT, "like:retweet %.2f ± %.2f, like:reply %.2f ± %.2f (paper §4: 2.0 and 8.4)%n",
                 lr[0], lr[1], lp[0], lp[1]));
         return s.toString();
@@ -106,9 +106,9 @@ public final class Table1Format {
     }
 
     /** A descriptive row like the paper's header rows; "-" where a scenario has no bots (Sim 11). */
-    private static void describe(StringBuilder s, String label, List<ScenarioResult> results, Function<BotSettings, String> f) {
+    private static void describe(StringBuilder s, String label, List<DiluvsionResult> results, Function<BotSettings, String> f) {
         s.append('|').append(label).append("| |");
-        for (ScenarioResult r : results) {
+        for (DiluvsionResult r : results) {
             BotSettings b = r.scenario().setup().bots();
             s.append(b.count() == 0 && !label.equals("Bots") ? "-" : f.apply(b)).append('|');
         }
@@ -137,9 +137,9 @@ public final class Table1Format {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String baselines(List<ScenarioResult> results) {
+    private static String baselines(List<DiluvsionResult> results) {
         List<String> names = new ArrayList<>();
-        for (ScenarioResult r : results) if (!names.contains(r.scenario().baseline())) names.add(r.scenario().baseline());
+        for (DiluvsionResult r : results) if (!names.contains(r.scenario().baseline())) names.add(r.scenario().baseline());
         return String.join(", ", names);
     }
 }

@@ -49,7 +49,7 @@ class CalibrationSpaceTest {
                 "parameters.themes.adoptMode", "replace",
                 "parameters.delivery.replyAudience", "replies-to-replies",
                 "bots.primaryTacticProbability", 0.25));
-        Scenario s = c.scenario(new ScenarioLoader(), "sim04", 3);
+        DiluvsionScenario s = c.scenario(new ScenarioLoader(), "sim04", 3);
         assertEquals(3, s.runs());
         assertEquals(DiluvsionParameters.AdoptMode.REPLACE, s.setup().parameters().themes().adoptMode());
         assertEquals(DiluvsionParameters.ReplyAudience.REPLIES_TO_REPLIES, s.setup().parameters().delivery().replyAudience());

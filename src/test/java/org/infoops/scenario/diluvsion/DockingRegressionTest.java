@@ -46,8 +46,8 @@ class DockingRegressionTest {
     @BeforeAll
     void sweep() throws IOException {
         ScenarioLoader loader = new ScenarioLoader();
-        List<Scenario> scenarios = loader.paperScenarios("diluvsion").stream().map(s -> loader.load(s).withRuns(RUNS)).toList();
-        SweepReport report = new Sweep(new DiluvsionRunFunction(), RunProgress.NONE)
+        List<DiluvsionScenario> scenarios = loader.paperScenarios("diluvsion").stream().map(s -> loader.load(s).withRuns(RUNS)).toList();
+        DiluvsionSweepReport report = new DiluvsionSweep(new DiluvsionSimulation(), RunProgress.NONE)
                 .run(scenarios, new SweepOptions(null, SweepOptions.defaultThreads(), false, false));
         docking = DockingReport.of(report.table1());
     }

@@ -17,13 +17,13 @@ import java.util.function.ToDoubleFunction;
  * table has 2 likes per retweet and 8 per reply. An optional delay makes early runs finish last, to exercise the
  * runner's reordering.
  */
-public final class FakeRuns implements RunFunction {
+public final class FakeRuns implements DiluvsionRunFunction {
     static final int TWEETS = 40;
 
-    private final ToDoubleFunction<Scenario> shift;
+    private final ToDoubleFunction<DiluvsionScenario> shift;
     private final boolean earlyRunsFinishLast;
 
-    public FakeRuns(ToDoubleFunction<Scenario> shift, boolean earlyRunsFinishLast) {
+    public FakeRuns(ToDoubleFunction<DiluvsionScenario> shift, boolean earlyRunsFinishLast) {
         this.shift = shift;
         this.earlyRunsFinishLast = earlyRunsFinishLast;
     }
@@ -33,7 +33,7 @@ public final class FakeRuns implements RunFunction {
     }
 
     @Override
-    public DiluvsionRun run(Scenario scenario, int runIndex) {
+    public DiluvsionRun run(DiluvsionScenario scenario, int runIndex) {
         if (earlyRunsFinishLast) sleep(Math.max(0, (scenario.runs() - runIndex) * 15L));
         SplittableRandom rnd = new SplittableRandom(scenario.seed() * 1_000_003L + runIndex);
         DiluvsionParameters.Population pop = scenario.setup().parameters().population();

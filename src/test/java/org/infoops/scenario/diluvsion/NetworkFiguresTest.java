@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NetworkFiguresTest {
     @Test
     void writesBothNetworksAndTheTimeline(@TempDir Path dir) throws Exception {
-        Scenario s = NetworkFigures.scenario("fringe", 30);
+        DiluvsionScenario s = NetworkFigures.scenario("fringe", 30);
         StanceTrace t = NetworkFigures.trace(s, 0);
         assertEquals(100, t.agents());
         assertEquals(31, t.stance().length);
@@ -34,7 +34,7 @@ class NetworkFiguresTest {
 
     @Test
     void sameRunSameTrajectory() {
-        Scenario s = NetworkFigures.scenario("embedded", 20);
+        DiluvsionScenario s = NetworkFigures.scenario("embedded", 20);
         StanceTrace a = NetworkFigures.trace(s, 1), b = NetworkFigures.trace(s, 1);
         for (int step = 0; step < a.stance().length; step++) assertArrayEquals(a.stance()[step], b.stance()[step]);
     }

@@ -31,14 +31,14 @@ class OutputsTest {
     @TempDir
     static Path dir;
     static Path out;
-    static SweepReport report;
+    static DiluvsionSweepReport report;
 
     @BeforeAll
     static void sweep() throws IOException {
         out = dir.resolve("out");
-        List<Scenario> scenarios = List.of(TestScenarios.small("base", "base", RUNS, STEPS),
+        List<DiluvsionScenario> scenarios = List.of(TestScenarios.small("base", "base", RUNS, STEPS),
                 TestScenarios.small("more", "base", RUNS, STEPS));
-        report = new Sweep(new FakeRuns(s -> s.name().equals("more") ? 30 : 0, false), RunProgress.NONE)
+        report = new DiluvsionSweep(new FakeRuns(s -> s.name().equals("more") ? 30 : 0, false), RunProgress.NONE)
                 .run(scenarios, new SweepOptions(out, 2, false, true));
     }
 
@@ -50,7 +50,7 @@ class OutputsTest {
 
     @Test
     void stepsCsvHasOneRowPerRunAndStep() throws IOException {
-        List<String[]> rows = csv(out.resolve("base").resolve(ScenarioWriter.STEPS));
+        List<String[]> rows = csv(out.resolve("base").resolve(DiluvsionWriter.STEPS));
         List<String> header = new ArrayList<>(List.of("run", "step"));
         header.addAll(DiluvsionMetrics.COLUMNS);
         assertEquals(header, List.of(rows.get(0)));
@@ -65,7 +65,7 @@ class OutputsTest {
 
     @Test
     void stepsMeanCsvHasMeanAndSdPerColumn() throws IOException {
-        List<String[]> rows = csv(out.resolve("base").resolve(ScenarioWriter.STEPS_MEAN));
+        List<String[]> rows = csv(out.resolve("base").resolve(DiluvsionWriter.STEPS_MEAN));
         assertEquals(1 + STEPS, rows.size());
         assertEquals(1 + 2 * DiluvsionMetrics.COLUMNS.size(), rows.get(0).length);
         assertEquals("stance.negative_mean", rows.get(0)[1]);
@@ -76,7 +76,7 @@ class OutputsTest {
 
     @Test
     void tweetsCsvHoldsRunZeroOnlyByDefault() throws IOException {
-        List<String[]> rows = csv(out.resolve("base").resolve(ScenarioWriter.TWEETS));
+        List<String[]> rows = csv(out.resolve("base").resolve(DiluvsionWriter.TWEETS));
         List<String> header = new ArrayList<>(List.of("run"));
         header.addAll(DiluvsionMetrics.TWEET_COLUMNS);
         assertEquals(header, List.of(rows.get(0)));
@@ -87,16 +87,16 @@ class OutputsTest {
     @Test
     void allTweetsWritesEveryRun() throws IOException {
         Path o = dir.resolve("all-tweets");
-        new Sweep(new FakeRuns(), RunProgress.NONE).run(List.of(TestScenarios.small("x", "x", 2, 4)), new SweepOptions(o, 1, true, false));
-        List<String[]> rows = csv(o.resolve("x").resolve(ScenarioWriter.TWEETS));
+        new DiluvsionSweep(new FakeRuns(), RunProgress.NONE).run(List.of(TestScenarios.small("x", "x", 2, 4)), new SweepOptions(o, 1, true, false));
+        List<String[]> rows = csv(o.resolve("x").resolve(DiluvsionWriter.TWEETS));
         assertEquals(1 + 2 * FakeRuns.TWEETS, rows.size());
         assertEquals("1", rows.get(rows.size() - 1)[0]);
-        assertFalse(Files.exists(o.resolve(Sweep.TABLE1_CSV)), "a single run writes no Table 1");
+        assertFalse(Files.exists(o.resolve(DiluvsionSweep.TABLE1_CSV)), "a single run writes no Table 1");
     }
 
     @Test
     void agentsCsvHasEveryAgentOfEveryRun() throws IOException {
-        List<String[]> rows = csv(out.resolve("base").resolve(ScenarioWriter.AGENTS));
+        List<String[]> rows = csv(out.resolve("base").resolve(DiluvsionWriter.AGENTS));
         assertEquals("run", rows.get(0)[0]);
         assertEquals(1 + DiluvsionMetrics.AGENT_COLUMNS.size(), rows.get(0).length);
         assertEquals(1 + RUNS * 200, rows.size());
@@ -104,7 +104,7 @@ class OutputsTest {
 
     @Test
     void summaryJsonHasStartAndEndStatistics() throws IOException {
-        JsonNode j = new ObjectMapper().readTree(out.resolve("more").resolve(ScenarioWriter.SUMMARY).toFile());
+        JsonNode j = new ObjectMapper().readTree(out.resolve("more").resolve(DiluvsionWriter.SUMMARY).toFile());
         assertEquals("more", j.get("scenario").asText());
         assertEquals("base", j.get("baseline").asText());
         assertEquals(RUNS, j.get("runs").asInt());
@@ -121,17 +121,17 @@ class OutputsTest {
 
     @Test
     void chartsAreReadablePngs() throws IOException {
-        BufferedImage panel = ImageIO.read(out.resolve("base").resolve(ScenarioWriter.STANCE_PNG).toFile());
+        BufferedImage panel = ImageIO.read(out.resolve("base").resolve(DiluvsionWriter.STANCE_PNG).toFile());
         assertNotNull(panel);
         assertEquals(StanceCharts.PANEL_WIDTH, panel.getWidth());
-        BufferedImage grid = ImageIO.read(out.resolve(Sweep.FIGURE3).toFile());
+        BufferedImage grid = ImageIO.read(out.resolve(DiluvsionSweep.FIGURE3).toFile());
         assertNotNull(grid);
         assertEquals(2 * StanceCharts.PANEL_WIDTH * 3 / 4, grid.getWidth(), "two panels side by side");
     }
 
     @Test
     void sweepWritesTable1() throws IOException {
-        List<String[]> rows = csv(out.resolve(Sweep.TABLE1_CSV));
+        List<String[]> rows = csv(out.resolve(DiluvsionSweep.TABLE1_CSV));
         assertEquals(List.of("row", "start", "base", "more"), List.of(rows.get(0)));
         assertEquals(1 + 3 + DiluvsionMetrics.THEMES, rows.size());
         assertEquals("Con", rows.get(1)[0]);
@@ -140,8 +140,8 @@ class OutputsTest {
         assertTrue(rows.get(1)[3].endsWith("*"), "a drift of 30 against noise of sd 3 is significant: " + rows.get(1)[3]);
         assertEquals("Neu", rows.get(2)[0]);
         assertEquals("26", rows.get(2)[3], "identical samples: no mark");
-        assertTrue(Files.readString(out.resolve(Sweep.TABLE1_MD)).contains("|Con|28|"));
-        assertEquals(1 + 2 * 15, Files.readAllLines(out.resolve(Sweep.TABLE1_STATS)).size());
+        assertTrue(Files.readString(out.resolve(DiluvsionSweep.TABLE1_MD)).contains("|Con|28|"));
+        assertEquals(1 + 2 * 15, Files.readAllLines(out.resolve(DiluvsionSweep.TABLE1_STATS)).size());
     }
 
     @Test
@@ -158,8 +158,8 @@ class OutputsTest {
         Path o = dir.resolve("replace");
         Files.createDirectories(o.resolve("x"));
         Files.writeString(o.resolve("x").resolve("stale.txt"), "old");
-        new Sweep(new FakeRuns(), RunProgress.NONE).run(List.of(TestScenarios.small("x", "x", 1, 3)), new SweepOptions(o, 1, false, false));
+        new DiluvsionSweep(new FakeRuns(), RunProgress.NONE).run(List.of(TestScenarios.small("x", "x", 1, 3)), new SweepOptions(o, 1, false, false));
         assertFalse(Files.exists(o.resolve("x").resolve("stale.txt")));
-        assertTrue(Files.exists(o.resolve("x").resolve(ScenarioWriter.SUMMARY)));
+        assertTrue(Files.exists(o.resolve("x").resolve(DiluvsionWriter.SUMMARY)));
     }
 }

@@ -23,14 +23,14 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaperResultsRegressionTest {
     private static final List<String> SIMS = List.of("sim01", "sim03", "sim04", "sim05", "sim06", "sim07", "sim09", "sim11", "sim13");
-    private final Map<String, ScenarioResult> results = new HashMap<>();
+    private final Map<String, DiluvsionResult> results = new HashMap<>();
 
     @BeforeAll
     void sweep() throws IOException {
         ScenarioLoader loader = new ScenarioLoader();
-        List<Scenario> scenarios = SIMS.stream().map(s -> loader.load("diluvsion/" + s)).toList();
+        List<DiluvsionScenario> scenarios = SIMS.stream().map(s -> loader.load("diluvsion/" + s)).toList();
         scenarios.forEach(s -> assertTrue(s.runs() == 20 && s.steps() == 1344, s.name() + " is not at the paper's size"));
-        SweepReport report = new Sweep(new DiluvsionRunFunction(), RunProgress.NONE)
+        DiluvsionSweepReport report = new DiluvsionSweep(new DiluvsionSimulation(), RunProgress.NONE)
                 .run(scenarios, new SweepOptions(null, SweepOptions.defaultThreads(), false, false));
         report.results().forEach(r -> results.put(r.scenario().name(), r));
     }
@@ -95,7 +95,7 @@ class PaperResultsRegressionTest {
         StringBuilder failures = new StringBuilder();
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split(",");
-            ScenarioResult r = results.get(c[sc]);
+            DiluvsionResult r = results.get(c[sc]);
             if (r == null) continue;
             double pinned = Double.parseDouble(c[mean]);
             double tolerance = Math.max(1, 3 * Double.parseDouble(c[sd]) * Math.sqrt(2.0 / 20));

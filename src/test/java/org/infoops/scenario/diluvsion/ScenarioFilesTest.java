@@ -34,7 +34,7 @@ class ScenarioFilesTest {
 
     @Test
     void baselineMatchesThePaper() {
-        Scenario s = loader.load("diluvsion/sim01");
+        DiluvsionScenario s = loader.load("diluvsion/sim01");
         assertEquals("sim01", s.name());
         assertEquals("sim01", s.baseline());
         assertEquals(20, s.runs());
@@ -52,7 +52,7 @@ class ScenarioFilesTest {
 
     @Test
     void eachSimulationDiffersFromSim1OnlyInItsBotSettings() {
-        Scenario sim01 = loader.load("diluvsion/sim01");
+        DiluvsionScenario sim01 = loader.load("diluvsion/sim01");
         BotSettings base = sim01.setup().bots();
         expect(sim01, 2, b -> bots(b, b.count(), b.stanceRatio(), b.stanceMix(), b.placement(), b.roles(), b.role(), b.level(), ReplyTactic.ENGAGEMENT, b.themes(), b.conservedThemes()));
         expect(sim01, 3, b -> bots(b, b.count(), b.stanceRatio(), b.stanceMix(), b.placement(), b.roles(), b.role(), "medium", b.replyTactic(), b.themes(), b.conservedThemes()));
@@ -72,9 +72,9 @@ class ScenarioFilesTest {
         assertEquals(ReplyTactic.VULNERABLE, base.replyTactic());
     }
 
-    private void expect(Scenario sim01, int n, UnaryOperator<BotSettings> change) {
+    private void expect(DiluvsionScenario sim01, int n, UnaryOperator<BotSettings> change) {
         String name = String.format("sim%02d", n);
-        Scenario s = loader.load("diluvsion/" + name);
+        DiluvsionScenario s = loader.load("diluvsion/" + name);
         assertEquals(name, s.name());
         assertEquals("sim01", s.baseline(), name);
         assertEquals(sim01.runs(), s.runs(), name);
@@ -103,13 +103,13 @@ class ScenarioFilesTest {
     }
 
     private int[] bots(String sim) {
-        Scenario s = loader.load("diluvsion/" + sim);
+        DiluvsionScenario s = loader.load("diluvsion/" + sim);
         return BotStances.counts(s.setup().bots(), s.setup().parameters().population().startStances());
     }
 
     @Test
     void smallScenarioKeepsThePaperShares() {
-        Scenario s = loader.load("diluvsion/small");
+        DiluvsionScenario s = loader.load("diluvsion/small");
         var pop = s.setup().parameters().population();
         assertEquals(200, pop.agents());
         assertEquals(20, s.setup().bots().count());
@@ -125,7 +125,7 @@ class ScenarioFilesTest {
 
     @Test
     void overridesReplaceRunSettings() {
-        Scenario s = new ScenarioOverrides(3, 48, 7L).apply(loader.load("diluvsion/sim01"));
+        DiluvsionScenario s = new DiluvsionOverrides(3, 48, 7L).apply(loader.load("diluvsion/sim01"));
         assertEquals(3, s.runs());
         assertEquals(48, s.steps());
         assertEquals(48, s.setup().steps());

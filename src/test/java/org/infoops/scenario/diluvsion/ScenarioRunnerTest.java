@@ -29,9 +29,9 @@ class ScenarioRunnerTest {
 
     @Test
     void sinksSeeRunsInIndexOrderWhateverFinishesFirst() {
-        Scenario s = TestScenarios.small("a", "a", 6, 20);
+        DiluvsionScenario s = TestScenarios.small("a", "a", 6, 20);
         List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
-        List<List<Integer>> results = new ScenarioRunner(new FakeRuns(x -> 0, true), 6, RunProgress.NONE)
+        List<List<Integer>> results = new DiluvsionRunner(new FakeRuns(x -> 0, true), 6, RunProgress.NONE)
                 .run(List.of(s), sc -> new RunSink<>() {
                     final List<Integer> order = new ArrayList<>();
 
@@ -55,19 +55,19 @@ class ScenarioRunnerTest {
 
     @Test
     void resultsAndFilesDoNotDependOnTheThreadCount() throws IOException {
-        List<Scenario> scenarios = List.of(TestScenarios.small("a", "a", 5, 30), TestScenarios.small("b", "a", 5, 30));
+        List<DiluvsionScenario> scenarios = List.of(TestScenarios.small("a", "a", 5, 30), TestScenarios.small("b", "a", 5, 30));
         FakeRuns fake = new FakeRuns(s -> s.name().equals("b") ? 40 : 0, true);
-        SweepReport one = new Sweep(fake, RunProgress.NONE).run(scenarios, new SweepOptions(dir.resolve("t1"), 1, false, true));
-        SweepReport many = new Sweep(fake, RunProgress.NONE).run(scenarios, new SweepOptions(dir.resolve("t4"), 4, false, true));
+        DiluvsionSweepReport one = new DiluvsionSweep(fake, RunProgress.NONE).run(scenarios, new SweepOptions(dir.resolve("t1"), 1, false, true));
+        DiluvsionSweepReport many = new DiluvsionSweep(fake, RunProgress.NONE).run(scenarios, new SweepOptions(dir.resolve("t4"), 4, false, true));
         for (int i = 0; i < scenarios.size(); i++) {
-            ScenarioResult a = one.results().get(i);
-            ScenarioResult b = many.results().get(i);
+            DiluvsionResult a = one.results().get(i);
+            DiluvsionResult b = many.results().get(i);
             for (int c = 0; c < a.columns().size(); c++) {
                 assertArrayEquals(a.mean()[c], b.mean()[c]);
                 assertArrayEquals(a.sd()[c], b.sd()[c]);
                 assertArrayEquals(a.end()[c], b.end()[c]);
             }
-            for (String f : List.of(ScenarioWriter.STEPS, ScenarioWriter.STEPS_MEAN, ScenarioWriter.TWEETS, ScenarioWriter.AGENTS)) {
+            for (String f : List.of(DiluvsionWriter.STEPS, DiluvsionWriter.STEPS_MEAN, DiluvsionWriter.TWEETS, DiluvsionWriter.AGENTS)) {
                 String name = scenarios.get(i).name();
                 assertEquals(Files.readString(dir.resolve("t1").resolve(name).resolve(f)),
                         Files.readString(dir.resolve("t4").resolve(name).resolve(f)), name + "/" + f);
@@ -78,20 +78,20 @@ class ScenarioRunnerTest {
 
     @Test
     void aFailedRunAbortsItsScenarioAndLeavesFinishedOnesWritten() throws IOException {
-        Scenario ok = TestScenarios.small("ok", "ok", 2, 10);
-        Scenario bad = TestScenarios.small("bad", "ok", 4, 10);
+        DiluvsionScenario ok = TestScenarios.small("ok", "ok", 2, 10);
+        DiluvsionScenario bad = TestScenarios.small("bad", "ok", 4, 10);
         FakeRuns fake = new FakeRuns();
-        RunFunction failing = (s, r) -> {
+        DiluvsionRunFunction failing = (s, r) -> {
             if (s.name().equals("bad") && r == 2) throw new IllegalStateException("boom");
             return fake.run(s, r);
         };
         Path out = dir.resolve("out");
         ScenarioRunException e = assertThrows(ScenarioRunException.class, () ->
-                new Sweep(failing, RunProgress.NONE).run(List.of(ok, bad), new SweepOptions(out, 1, false, true)));
+                new DiluvsionSweep(failing, RunProgress.NONE).run(List.of(ok, bad), new SweepOptions(out, 1, false, true)));
         assertTrue(e.getMessage().contains("bad run 2") && e.getMessage().contains("boom"), e.getMessage());
-        assertTrue(Files.isRegularFile(out.resolve("ok").resolve(ScenarioWriter.SUMMARY)), "finished scenario stays");
+        assertTrue(Files.isRegularFile(out.resolve("ok").resolve(DiluvsionWriter.SUMMARY)), "finished scenario stays");
         assertFalse(Files.exists(out.resolve("bad")), "failed scenario leaves no directory");
-        assertFalse(Files.exists(out.resolve(Sweep.TABLE1_CSV)));
+        assertFalse(Files.exists(out.resolve(DiluvsionSweep.TABLE1_CSV)));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(), files.map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith(StagedDirectory.STAGING)).toList(), "no staging leftovers");
@@ -100,17 +100,17 @@ class ScenarioRunnerTest {
 
     @Test
     void aRunFunctionReturningTheWrongRunIsAnError() {
-        Scenario s = TestScenarios.small("a", "a", 2, 5);
+        DiluvsionScenario s = TestScenarios.small("a", "a", 2, 5);
         FakeRuns fake = new FakeRuns();
-        ScenarioRunException e = assertThrows(ScenarioRunException.class, () -> new Sweep((sc, r) -> fake.run(sc, 0),
+        ScenarioRunException e = assertThrows(ScenarioRunException.class, () -> new DiluvsionSweep((sc, r) -> fake.run(sc, 0),
                 RunProgress.NONE).run(List.of(s), new SweepOptions(null, 2, false, false)));
         assertTrue(e.getMessage().contains("a run 1"), e.getMessage());
     }
 
     @Test
     void duplicateScenarioNamesAreRejected() {
-        Scenario s = TestScenarios.small("a", "a", 1, 5);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> new Sweep(new FakeRuns(), RunProgress.NONE)
+        DiluvsionScenario s = TestScenarios.small("a", "a", 1, 5);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new DiluvsionSweep(new FakeRuns(), RunProgress.NONE)
                 .run(List.of(s, s), new SweepOptions(null, 1, false, false)));
         assertTrue(e.getMessage().contains("'a'") && e.getMessage().contains("distinct names"), e.getMessage());
     }
@@ -125,7 +125,7 @@ class ScenarioRunnerTest {
             }
 
             @Override
-            public void runFinished(Scenario scenario, int runIndex) {
+            public void runFinished(DiluvsionScenario scenario, int runIndex) {
                 events.add("run");
             }
 
@@ -134,7 +134,7 @@ class ScenarioRunnerTest {
                 events.add("close");
             }
         };
-        new Sweep(new FakeRuns(), progress).run(List.of(TestScenarios.small("a", "a", 3, 5), TestScenarios.small("b", "a", 2, 5)),
+        new DiluvsionSweep(new FakeRuns(), progress).run(List.of(TestScenarios.small("a", "a", 3, 5), TestScenarios.small("b", "a", 2, 5)),
                 new SweepOptions(null, 2, false, false));
         assertEquals("start 5", events.get(0));
         assertEquals(5, events.stream().filter("run"::equals).count());

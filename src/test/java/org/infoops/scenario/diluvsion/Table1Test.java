@@ -16,8 +16,8 @@ class Table1Test {
     static final int COLUMNS = DiluvsionMetrics.COLUMNS.size();
 
     /** A result whose every metric starts at {@code start} and ends at the given per-run values. */
-    static ScenarioResult result(String name, String baseline, double start, double... ends) {
-        Scenario s = TestScenarios.small(name, baseline, ends.length, 2);
+    static DiluvsionResult result(String name, String baseline, double start, double... ends) {
+        DiluvsionScenario s = TestScenarios.small(name, baseline, ends.length, 2);
         double[][] startValues = new double[COLUMNS][ends.length];
         double[][] endValues = new double[COLUMNS][];
         double[][] mean = new double[COLUMNS][2];
@@ -28,7 +28,7 @@ class Table1Test {
         }
         double[] nan = new double[ends.length];
         Arrays.fill(nan, Double.NaN);
-        return new ScenarioResult(s, DiluvsionMetrics.COLUMNS, mean, new double[COLUMNS][2], startValues, endValues,
+        return new DiluvsionResult(s, DiluvsionMetrics.COLUMNS, mean, new double[COLUMNS][2], startValues, endValues,
                 nan, nan, 1, 1, null);
     }
 

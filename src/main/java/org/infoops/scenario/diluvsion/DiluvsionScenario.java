@@ -24,9 +24,9 @@ import java.util.Objects;
  * @param setup       the model setup (parameters after merging, bots, graph)
  * @param source      where it was loaded from (a file path or {@code embedded:diluvsion/sim01}), for messages
  */
-public record Scenario(String name, String model, String description, String baseline, int runs, int steps,
+public record DiluvsionScenario(String name, String model, String description, String baseline, int runs, int steps,
                        long seed, DiluvsionSetup setup, String source) {
-    public Scenario {
+    public DiluvsionScenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(setup, "setup");
         if (steps != setup.steps()) {
@@ -34,16 +34,16 @@ public record Scenario(String name, String model, String description, String bas
         }
     }
 
-    public Scenario withRuns(int newRuns) {
-        return new Scenario(name, model, description, baseline, newRuns, steps, seed, setup, source);
+    public DiluvsionScenario withRuns(int newRuns) {
+        return new DiluvsionScenario(name, model, description, baseline, newRuns, steps, seed, setup, source);
     }
 
-    public Scenario withSteps(int newSteps) {
+    public DiluvsionScenario withSteps(int newSteps) {
         DiluvsionSetup s = new DiluvsionSetup(newSteps, setup.parameters(), setup.bots(), setup.graph());
-        return new Scenario(name, model, description, baseline, runs, newSteps, seed, s, source);
+        return new DiluvsionScenario(name, model, description, baseline, runs, newSteps, seed, s, source);
     }
 
-    public Scenario withSeed(long newSeed) {
-        return new Scenario(name, model, description, baseline, runs, steps, newSeed, setup, source);
+    public DiluvsionScenario withSeed(long newSeed) {
+        return new DiluvsionScenario(name, model, description, baseline, runs, steps, newSeed, setup, source);
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
  * @param runSeconds     sum of the runs' durations
  * @param directory      where the outputs were written, or null when not written
  */
-public record ScenarioResult(Scenario scenario, List<String> columns, double[][] mean, double[][] sd,
+public record DiluvsionResult(DiluvsionScenario scenario, List<String> columns, double[][] mean, double[][] sd,
                              double[][] start, double[][] end, double[] likePerRetweet, double[] likePerReply,
                              double wallSeconds, double runSeconds, Path directory) {
 

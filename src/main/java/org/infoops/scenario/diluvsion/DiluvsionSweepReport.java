@@ -10,4 +10,4 @@ import java.util.List;
  * @param results one per scenario, in the order given
  * @param table1  the Table 1 of the results (computed even when not written)
  */
-public record SweepReport(Path out, List<ScenarioResult> results, Table1 table1) {}
+public record DiluvsionSweepReport(Path out, List<DiluvsionResult> results, Table1 table1) {}

@@ -28,7 +28,7 @@ import java.util.List;
  *   <li>{@code summary.json}, {@code stance.png}</li>
  * </ul>
  */
-public final class ScenarioWriter {
+public final class DiluvsionWriter {
     static final String STEPS = "steps.csv";
     static final String STEPS_MEAN = "steps_mean.csv";
     static final String TWEETS = "tweets.csv";
@@ -42,7 +42,7 @@ public final class ScenarioWriter {
     private final Writer tweets;
     private final Writer agents;
 
-    private ScenarioWriter(StagedDirectory stage, boolean allTweets) throws IOException {
+    private DiluvsionWriter(StagedDirectory stage, boolean allTweets) throws IOException {
         this.stage = stage;
         this.allTweets = allTweets;
         this.steps = open(STEPS);
@@ -56,10 +56,10 @@ public final class ScenarioWriter {
     }
 
     /** Starts writing {@code <outRoot>/<scenario name>} (staged; nothing visible until {@link #finish}). */
-    static ScenarioWriter open(Path outRoot, Scenario scenario, boolean allTweets) throws IOException {
+    static DiluvsionWriter open(Path outRoot, DiluvsionScenario scenario, boolean allTweets) throws IOException {
         StagedDirectory stage = StagedDirectory.create(outRoot.resolve(scenario.name()));
         try {
-            return new ScenarioWriter(stage, allTweets);
+            return new DiluvsionWriter(stage, allTweets);
         } catch (IOException | RuntimeException e) {
             stage.discard();
             throw e;
@@ -88,7 +88,7 @@ public final class ScenarioWriter {
     }
 
     /** Writes the aggregate files and moves everything into place; returns the final directory. */
-    Path finish(ScenarioResult result) throws IOException {
+    Path finish(DiluvsionResult result) throws IOException {
         steps.close();
         tweets.close();
         agents.close();
@@ -107,7 +107,7 @@ public final class ScenarioWriter {
         stage.discard();
     }
 
-    private static void writeMeans(ScenarioResult r, Path file) throws IOException {
+    private static void writeMeans(DiluvsionResult r, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             List<String> header = new ArrayList<>(List.of("step"));
             for (String c : r.columns()) {

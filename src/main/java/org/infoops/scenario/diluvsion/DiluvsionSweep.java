@@ -20,40 +20,40 @@ import java.util.Set;
  * leftovers of an interrupted earlier sweep are cleaned first. Used by the {@code run} and {@code sweep} commands
  * and by anything that wants results in memory (out = null).
  */
-public final class Sweep {
+public final class DiluvsionSweep {
     public static final String TABLE1_CSV = "table1.csv";
     public static final String TABLE1_MD = "table1.md";
     public static final String TABLE1_STATS = "table1_stats.csv";
     public static final String FIGURE3 = "figure3.png";
 
-    private final RunFunction function;
+    private final DiluvsionRunFunction function;
     private final RunProgress progress;
 
-    public Sweep(RunFunction function, RunProgress progress) {
+    public DiluvsionSweep(DiluvsionRunFunction function, RunProgress progress) {
         this.function = function;
         this.progress = progress;
     }
 
-    public SweepReport run(List<Scenario> scenarios, SweepOptions options) throws IOException {
+    public DiluvsionSweepReport run(List<DiluvsionScenario> scenarios, SweepOptions options) throws IOException {
         if (scenarios.isEmpty()) throw new ScenarioException(null, "SCENARIO", "no scenario given; allowed: one or more scenario files or names");
         Set<String> names = new HashSet<>();
-        for (Scenario s : scenarios) {
+        for (DiluvsionScenario s : scenarios) {
             if (!names.add(s.name())) {
                 throw new ScenarioException(s.source(), "name", "'" + s.name() + "' is used by two scenarios of this sweep; "
                         + "allowed: distinct names (each names its output directory)");
             }
         }
-        ScenarioRunner runner = new ScenarioRunner(function, options.threads(), progress);
+        DiluvsionRunner runner = new DiluvsionRunner(function, options.threads(), progress);
         if (options.out() == null) {
-            List<ScenarioResult> results = runner.run(scenarios, s -> new ScenarioRecorder(s, null, options.allTweets()));
-            return new SweepReport(null, results, Table1.of(results));
+            List<DiluvsionResult> results = runner.run(scenarios, s -> new DiluvsionRecorder(s, null, options.allTweets()));
+            return new DiluvsionSweepReport(null, results, Table1.of(results));
         }
         try (OutputDirectory out = OutputDirectory.open(options.out())) {
             Path root = out.root();
-            List<ScenarioResult> results = runner.run(scenarios, s -> new ScenarioRecorder(s, root, options.allTweets()));
+            List<DiluvsionResult> results = runner.run(scenarios, s -> new DiluvsionRecorder(s, root, options.allTweets()));
             Table1 table = Table1.of(results);
             if (options.table1()) writeTable1(table, root);
-            return new SweepReport(root, results, table);
+            return new DiluvsionSweepReport(root, results, table);
         }
     }
 

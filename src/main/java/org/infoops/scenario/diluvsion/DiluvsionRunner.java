@@ -25,18 +25,18 @@ import java.util.function.Function;
  * sink in run-index order.
  *
  * <p>Why results do not depend on the thread count: a run depends only on its scenario and index
- * ({@link RunFunction}), and each sink sees runs strictly in index order, so whatever it accumulates — sums,
+ * ({@link DiluvsionRunFunction}), and each sink sees runs strictly in index order, so whatever it accumulates — sums,
  * means, file rows — is computed in the same order every time. Tasks are queued scenario by scenario, so at most
  * about one pool's worth of finished runs waits for an earlier one; that bounds memory, and each sink keeps only
  * its aggregates. The first failure cancels the queued runs, aborts every unfinished sink (discarding its staged
  * output) and is rethrown as a {@link ScenarioRunException}; scenarios already complete stay written.
  */
-public final class ScenarioRunner {
-    private final RunFunction function;
+public final class DiluvsionRunner {
+    private final DiluvsionRunFunction function;
     private final int threads;
     private final RunProgress progress;
 
-    public ScenarioRunner(RunFunction function, int threads, RunProgress progress) {
+    public DiluvsionRunner(DiluvsionRunFunction function, int threads, RunProgress progress) {
         if (threads < 1) throw new IllegalArgumentException("threads " + threads + " < 1");
         this.function = function;
         this.threads = threads;
@@ -48,10 +48,10 @@ public final class ScenarioRunner {
      *
      * @param sinks makes the sink of a scenario; called once per scenario, when its first run is delivered
      */
-    public <R> List<R> run(List<Scenario> scenarios, Function<Scenario, RunSink<R>> sinks) {
-        long total = scenarios.stream().mapToLong(Scenario::runs).sum();
+    public <R> List<R> run(List<DiluvsionScenario> scenarios, Function<DiluvsionScenario, RunSink<R>> sinks) {
+        long total = scenarios.stream().mapToLong(DiluvsionScenario::runs).sum();
         List<OrderedDelivery<R>> deliveries = new ArrayList<>();
-        for (Scenario s : scenarios) deliveries.add(new OrderedDelivery<>(s, sinks));
+        for (DiluvsionScenario s : scenarios) deliveries.add(new OrderedDelivery<>(s, sinks));
         AtomicReference<Throwable> failure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool((int) Math.max(1, Math.min(threads, total)), new Workers());
         List<Future<?>> futures = new ArrayList<>();
@@ -137,8 +137,8 @@ public final class ScenarioRunner {
      * the sink is called under this object's lock, so it never sees two runs at once.
      */
     private static final class OrderedDelivery<R> {
-        final Scenario scenario;
-        private final Function<Scenario, RunSink<R>> sinks;
+        final DiluvsionScenario scenario;
+        private final Function<DiluvsionScenario, RunSink<R>> sinks;
         private final TreeMap<Integer, Finished> pending = new TreeMap<>();
         private RunSink<R> sink;
         private int next;
@@ -146,7 +146,7 @@ public final class ScenarioRunner {
         private boolean closed;
         private boolean failed;
 
-        OrderedDelivery(Scenario scenario, Function<Scenario, RunSink<R>> sinks) {
+        OrderedDelivery(DiluvsionScenario scenario, Function<DiluvsionScenario, RunSink<R>> sinks) {
             this.scenario = scenario;
             this.sinks = sinks;
         }
