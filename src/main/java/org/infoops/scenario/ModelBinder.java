@@ -1,5 +1,7 @@
 package org.infoops.scenario;
 
+import org.infoops.kernel.TreeBinder;
+
 import org.infoops.scenario.diluvsion.DiluvsionScenario;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package org.infoops.scenario;
 
+import org.infoops.kernel.TreeBinder;
+
 import org.infoops.scenario.diluvsion.DiluvsionBinder;
 import org.infoops.scenario.diluvsion.DiluvsionScenario;
 
@@ -121,7 +123,7 @@ public final class ScenarioLoader {
                     + String.join(", ", COMMON_KEYS) + " and the model's sections");
         }
         ObjectNode root = (ObjectNode) tree;
-        TreeBinder binder = new TreeBinder(source);
+        TreeBinder binder = new TreeBinder(source, ScenarioException::new);
         Checks checks = new Checks(source);
         ModelBinder model = modelBinder(root, source);
 

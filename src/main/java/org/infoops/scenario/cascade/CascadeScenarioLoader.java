@@ -2,7 +2,7 @@ package org.infoops.scenario.cascade;
 
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
-import org.infoops.scenario.TreeBinder;
+import org.infoops.kernel.TreeBinder;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +67,7 @@ public final class CascadeScenarioLoader {
         JsonNode infection = root.has("infection") ? root.remove("infection") : defaults.get("infection");
         defaults.remove("infection");
         JsonNode merged = JsonTrees.merge(defaults, root);
-        TreeBinder binder = new TreeBinder(source);
+        TreeBinder binder = new TreeBinder(source, ScenarioException::new);
         Body b = binder.bind(merged, Body.class, "");
         if (!"cascade".equals(b.model())) {
             throw new ScenarioException(source, "model", "'" + b.model() + "' is not allowed here; allowed values: cascade");

@@ -1,7 +1,7 @@
 package org.infoops.scenario.diluvsion;
 
 import org.infoops.scenario.ModelBinder;
-import org.infoops.scenario.TreeBinder;
+import org.infoops.kernel.TreeBinder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -16,7 +16,7 @@ import org.infoops.model.lkml.truth.GroundTruthSettings;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
 import org.infoops.scenario.ScenarioText;
-import org.infoops.scenario.TreeBinder;
+import org.infoops.kernel.TreeBinder;
 
 /**
  * Loads LKML scenarios ({@code model: lkml}): a file, or an embedded name such as {@code lkml/small}. The
@@ -67,7 +67,7 @@ public final class LkmlScenarioLoader {
             String k = it.next();
             if (!KEYS.contains(k)) throw new ScenarioException(source, k, "unknown key '" + k + "'; allowed keys: " + String.join(", ", KEYS));
         }
-        TreeBinder binder = new TreeBinder(source);
+        TreeBinder binder = new TreeBinder(source, ScenarioException::new);
         ObjectNode header = root.deepCopy();
         header.remove("parameters");
         header.remove("groundTruth");

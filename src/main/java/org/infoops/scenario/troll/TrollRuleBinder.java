@@ -1,7 +1,7 @@
 package org.infoops.scenario.troll;
 
 import org.infoops.scenario.ScenarioException;
-import org.infoops.scenario.TreeBinder;
+import org.infoops.kernel.TreeBinder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

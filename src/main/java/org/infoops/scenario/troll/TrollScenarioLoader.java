@@ -4,7 +4,7 @@ import org.infoops.scenario.Checks;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
 import org.infoops.scenario.ScenarioText;
-import org.infoops.scenario.TreeBinder;
+import org.infoops.kernel.TreeBinder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -65,7 +65,7 @@ public final class TrollScenarioLoader {
             String k = it.next();
             if (!KEYS.contains(k)) throw new ScenarioException(source, k, "unknown key '" + k + "'; allowed keys: " + String.join(", ", KEYS));
         }
-        TreeBinder binder = new TreeBinder(source);
+        TreeBinder binder = new TreeBinder(source, ScenarioException::new);
         Checks checks = new Checks(source);
         ObjectNode header = root.deepCopy();
         header.remove("parameters");
@@ -93,7 +93,7 @@ public final class TrollScenarioLoader {
         JsonNode bots = tree.get("bots");
         JsonNode rule = bots instanceof ObjectNode b ? b.remove("rule") : null;
         if (bots instanceof ObjectNode && rule == null) throw new ScenarioException(source, "parameters.bots.rule", "missing; allowed: a rule tree");
-        Spec s = new TreeBinder(source).bind(tree, Spec.class, "parameters");
+        Spec s = new TreeBinder(source, ScenarioException::new).bind(tree, Spec.class, "parameters");
         TrollValidator.check(s, new Checks(source));
         BotsSpec bs = s.bots();
         Bots b = new Bots(new TrollRuleBinder(source, s.world().narratives(), s.world().keywords()).bind(rule, "parameters.bots.rule"),

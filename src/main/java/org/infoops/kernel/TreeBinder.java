@@ -1,6 +1,12 @@
-package org.infoops.scenario;
+package org.infoops.kernel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -22,12 +28,43 @@ import java.util.stream.Collectors;
  * <p>Hand-written instead of Jackson data binding because Jackson is lenient where a scenario must not be
  * (it turns {@code 2.5} into the int 2, {@code "12"} into 12 and a missing key into 0), and its messages do not
  * list what is allowed. Here each error names the field path, the value and the allowed keys, values or type.
+ * The one strict binder of the project: scenario files and every settings file are bound by it.
  */
 public final class TreeBinder {
-    private final String source;
+    private static final YAMLMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
+    /** Makes the exception an error is thrown as (scenario loading throws its own type, so the CLI can map it). */
+    @FunctionalInterface
+    public interface Errors {
+        RuntimeException error(String source, String path, String problem);
+    }
+
+    private final String source;
+    private final Errors errors;
+
+    /** A binder whose errors are {@link ConfigException}s. */
     public TreeBinder(String source) {
+        this(source, ConfigException::new);
+    }
+
+    public TreeBinder(String source, Errors errors) {
         this.source = source;
+        this.errors = errors;
+    }
+
+    /**
+     * Reads a settings file strictly: YAML (a repeated key is an error) bound onto {@code type}.
+     *
+     * @param source the file's name as the user knows it, for the error message
+     */
+    public static <T extends Record> T read(InputStream in, Class<T> type, String source) throws IOException {
+        JsonNode tree;
+        try {
+            tree = YAML.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source, "", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        return new TreeBinder(source).bind(tree, type, "");
     }
 
     /** Binds {@code node} (a mapping) to the record {@code type}; {@code path} prefixes every error. */
@@ -62,6 +99,7 @@ public final class TreeBinder {
         }
         try {
             Constructor<T> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true); // settings records may be package-private in their own package
             return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             // A record's own compact-constructor check rejected the values.
@@ -137,8 +175,8 @@ public final class TreeBinder {
         throw error(path, describe(node) + " is not allowed; allowed values: " + allowed);
     }
 
-    private ScenarioException error(String path, String problem) {
-        return new ScenarioException(source, path, problem);
+    private RuntimeException error(String path, String problem) {
+        return errors.error(source, path, problem);
     }
 
     public static String child(String path, String key) {

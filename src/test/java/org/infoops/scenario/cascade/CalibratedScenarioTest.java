@@ -1,10 +1,6 @@
-package org.infoops.scenario.diluvsion;
+package org.infoops.scenario.cascade;
 
 import org.infoops.scenario.ScenarioException;
-import org.infoops.scenario.cascade.CalibratedInfection;
-import org.infoops.scenario.cascade.CascadeScenario;
-import org.infoops.scenario.cascade.CascadeScenarioLoader;
-import org.infoops.scenario.cascade.CascadeStudy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

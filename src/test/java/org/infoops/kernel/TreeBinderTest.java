@@ -14,7 +14,7 @@ import org.infoops.model.cascade.base.BaseWorldSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StrictYamlTest {
+class TreeBinderTest {
     record Settings(int trials, double rate) {
     }
 
@@ -24,24 +24,24 @@ class StrictYamlTest {
 
     @Test
     void readsAWellFormedRecord() throws IOException {
-        assertEquals(new Settings(10, 0.5), StrictYaml.read(yaml("trials: 10\nrate: 0.5\n"), Settings.class, "s.yaml"));
+        assertEquals(new Settings(10, 0.5), TreeBinder.read(yaml("trials: 10\nrate: 0.5\n"), Settings.class, "s.yaml"));
     }
 
     @Test
     void unknownKeyNamesTheFileTheKeyAndTheAllowedKeys() {
         var e = assertThrows(IllegalArgumentException.class,
-                () -> StrictYaml.read(yaml("trials: 10\nrate: 0.5\nrte: 1\n"), Settings.class, "s.yaml"));
-        assertTrue(e.getMessage().startsWith("s.yaml: unknown key 'rte'; allowed: "), e.getMessage());
+                () -> TreeBinder.read(yaml("trials: 10\nrate: 0.5\nrte: 1\n"), Settings.class, "s.yaml"));
+        assertTrue(e.getMessage().startsWith("s.yaml: rte: unknown key 'rte'; allowed keys: "), e.getMessage());
         assertTrue(e.getMessage().contains("trials") && e.getMessage().contains("rate"), e.getMessage());
     }
 
     @Test
     void missingOrNullValuesAreErrorsNotDefaults() {
         var missing = assertThrows(IllegalArgumentException.class,
-                () -> StrictYaml.read(yaml("trials: 10\n"), Settings.class, "s.yaml"));
+                () -> TreeBinder.read(yaml("trials: 10\n"), Settings.class, "s.yaml"));
         assertTrue(missing.getMessage().startsWith("s.yaml: ") && missing.getMessage().contains("rate"), missing.getMessage());
         var nulled = assertThrows(IllegalArgumentException.class,
-                () -> StrictYaml.read(yaml("trials: ~\nrate: 0.5\n"), Settings.class, "s.yaml"));
+                () -> TreeBinder.read(yaml("trials: ~\nrate: 0.5\n"), Settings.class, "s.yaml"));
         assertTrue(nulled.getMessage().startsWith("s.yaml: "), nulled.getMessage());
     }
 
@@ -55,6 +55,6 @@ class StrictYamlTest {
         Path bad = dir.resolve("base-world.yaml");
         Files.writeString(bad, shipped + "\nbogus: 1\n");
         var e = assertThrows(IllegalArgumentException.class, () -> BaseWorldSettings.load(bad));
-        assertTrue(e.getMessage().startsWith(bad + ": unknown key 'bogus'; allowed: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(bad + ": bogus: unknown key 'bogus'; allowed keys: "), e.getMessage());
     }
 }
