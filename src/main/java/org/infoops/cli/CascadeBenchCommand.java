@@ -1,5 +1,7 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.infoops.kernel.RandomStreams;
@@ -12,7 +14,7 @@ import org.infoops.model.cascade.StaticInfectionModel;
 import org.infoops.model.cascade.SyntheticRetweets;
 import org.infoops.model.cascade.TopicAffinityInfectionModel;
 import org.infoops.scenario.cascade.CascadeScenario;
-import org.infoops.scenario.cascade.CascadeScenarioLoader;
+import org.infoops.scenario.cascade.CascadeBinder;
 import org.infoops.scenario.cascade.CascadeStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +53,7 @@ public final class CascadeBenchCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         System.out.printf("%d cores available, %d threads, max heap %s%n", Runtime.getRuntime().availableProcessors(), n,
                 HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
-        var loaded = new CascadeScenarioLoader().load(scenario);
+        var loaded = new ScenarioLoader().load(scenario, CascadeBinder.Loaded.class);
         CascadeScenario s = loaded.scenario();
         long t0 = System.nanoTime();
         CascadeWorld world = CascadeStudy.world(s, loaded.baseDirectory());

@@ -1,5 +1,7 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.infoops.model.cascade.CountermeasureSweeps;
 import org.infoops.scenario.cascade.CascadeRun;
 import org.infoops.scenario.cascade.CascadeScenario;
-import org.infoops.scenario.cascade.CascadeScenarioLoader;
+import org.infoops.scenario.cascade.CascadeBinder;
 import org.infoops.scenario.cascade.CascadeStudy;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.cascade.CascadeShard;
@@ -72,7 +74,7 @@ public final class CascadeCommand implements Callable<Integer> {
         try {
             if (trials != null && trials < 1) throw new ScenarioException("--trials", "", trials + " is out of range; allowed: 1 or more");
             if (threads != null && threads < 1) throw new ScenarioException("--threads", "", threads + " is out of range; allowed: 1 or more");
-            CascadeScenarioLoader.Loaded loaded = new CascadeScenarioLoader().load(scenario);
+            CascadeBinder.Loaded loaded = new ScenarioLoader().load(scenario, CascadeBinder.Loaded.class);
             CascadeScenario s = loaded.scenario();
             if (trials != null) s = s.withTrials(trials);
             if (seed != null) s = s.withSeed(seed);

@@ -38,7 +38,7 @@ public final class DiluvsionBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiluvsionScenario sc = new ScenarioLoader().load(scenario);
+        DiluvsionScenario sc = new ScenarioLoader().load(scenario, DiluvsionScenario.class);
         DiluvsionSetup setup = sc.setup();
         if (agents != null) setup = setup.scaledTo(agents);
         if (steps != null) setup = setup.withSteps(steps);

@@ -1,10 +1,12 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import org.infoops.learn.FederatedComparison;
 import org.infoops.learn.Method;
 import org.infoops.scenario.troll.TrollFederatedComparison;
 import org.infoops.scenario.troll.TrollScenario;
-import org.infoops.scenario.troll.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,7 +51,7 @@ public final class FederatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TrollScenario s = new TrollScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
+        TrollScenario s = new ScenarioLoader().load(scenario, TrollScenario.class); // a bad scenario: Main reports it, exit 2
         int maxMonths = s.parameters().world().trainingDays() / 30;
         if (months < 1 || months > maxMonths) {
             System.err.println("error: --months " + months + " is out of range; allowed: 1 to " + maxMonths);

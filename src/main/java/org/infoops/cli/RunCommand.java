@@ -70,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return execute(spec, options, function, () -> List.of(new ScenarioLoader().load(scenario)), false);
+        return execute(spec, options, function, () -> List.of(new ScenarioLoader().load(scenario, DiluvsionScenario.class)), false);
     }
 
     /** The options {@code run} and {@code sweep} share. */

@@ -85,6 +85,6 @@ public final class SweepCommand implements Callable<Integer> {
             throw new ScenarioException(null, "SCENARIO", "none given; allowed: scenario files or names, or --all MODEL ("
                     + String.join(", ", loader.models()) + ")");
         }
-        return refs.stream().map(loader::load).toList();
+        return refs.stream().map(r -> loader.load(r, DiluvsionScenario.class)).toList();
     }
 }

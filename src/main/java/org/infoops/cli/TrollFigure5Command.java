@@ -1,5 +1,7 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +10,7 @@ import org.infoops.learn.Method;
 import org.infoops.model.troll.AttackExperiment;
 import org.infoops.scenario.troll.TrollFigure5;
 import org.infoops.scenario.troll.TrollScenario;
-import org.infoops.scenario.troll.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollBinder;
 import org.infoops.scenario.troll.TrollFigure5Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +57,7 @@ public final class TrollFigure5Command implements Callable<Integer> {
         AttackExperiment.Training t;
         Method m;
         try {
-            s = new TrollScenarioLoader().load(scenario);
+            s = new ScenarioLoader().load(scenario, TrollScenario.class);
             t = AttackExperiment.Training.valueOf(training.toUpperCase(Locale.ROOT));
             m = Method.valueOf(method.toUpperCase(Locale.ROOT));
         } catch (org.infoops.scenario.ScenarioException e) {

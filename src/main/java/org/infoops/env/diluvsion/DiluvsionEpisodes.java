@@ -44,7 +44,7 @@ final class DiluvsionEpisodes {
         ScenarioOption choice = ScenarioOption.read(options, "scenario", "diluvsion", "diluvsion/sim01 to diluvsion/sim16, diluvsion/small");
         try {
             ScenarioLoader loader = new ScenarioLoader();
-            this.scenario = choice.embedded() ? loader.loadEmbedded(choice.reference()) : loader.load(java.nio.file.Path.of(choice.reference()));
+            this.scenario = choice.embedded() ? loader.loadEmbedded(choice.reference(), DiluvsionScenario.class) : loader.load(java.nio.file.Path.of(choice.reference()), DiluvsionScenario.class);
         } catch (ScenarioException e) {
             throw choice.loadFailure(options, "scenario", "diluvsion", e);
         }

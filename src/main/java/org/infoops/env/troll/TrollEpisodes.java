@@ -1,5 +1,7 @@
 package org.infoops.env.troll;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.util.List;
 import org.infoops.env.EpisodeStart;
 import org.infoops.env.Footprint;
@@ -12,7 +14,7 @@ import org.infoops.model.troll.TrollSociety;
 import org.infoops.model.troll.TrollWorld;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.troll.TrollScenario;
-import org.infoops.scenario.troll.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollBinder;
 
 /**
  * What both troll environments share: the scenario, the warm-up (days the world runs with no rescheduling before
@@ -51,7 +53,7 @@ final class TrollEpisodes {
     TrollEpisodes(Options options) {
         ScenarioOption choice = ScenarioOption.read(options, "scenario", "troll", "troll/small, troll/default");
         try {
-            scenario = new TrollScenarioLoader().load(choice.reference());
+            scenario = new ScenarioLoader().load(choice.reference(), TrollScenario.class);
         } catch (ScenarioException e) {
             throw choice.loadFailure(options, "scenario", "troll", e);
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 public final class CascadeRun {
     private CascadeRun() {}
 
-    public static CascadeStudy.Outcome runAndWrite(CascadeScenarioLoader.Loaded loaded, CascadeScenario scenario, Path out, int threads)
+    public static CascadeStudy.Outcome runAndWrite(CascadeBinder.Loaded loaded, CascadeScenario scenario, Path out, int threads)
             throws IOException {
         CascadeStudy.Outcome o = CascadeStudy.run(scenario, loaded.baseDirectory(), threads);
         write(o, out);

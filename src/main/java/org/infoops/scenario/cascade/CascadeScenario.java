@@ -3,7 +3,7 @@ package org.infoops.scenario.cascade;
 import java.util.List;
 
 /**
- * A cascade scenario (scenarios/cascade/*.yaml), bound strictly by {@link CascadeScenarioLoader}: every key must be
+ * A cascade scenario (scenarios/cascade/*.yaml), bound strictly by {@link CascadeBinder}: every key must be
  * present after merging over scenarios/cascade/parameters.yaml, where each value carries its paper section or the
  * reason it was chosen. Compact constructors reject out-of-range values; the loader turns that into an error naming
  * the field, the value and what is allowed.

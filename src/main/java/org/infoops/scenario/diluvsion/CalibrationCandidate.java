@@ -62,7 +62,7 @@ public record CalibrationCandidate(Map<String, Object> values) {
             if (in == null) throw new IllegalStateException("missing classpath resource " + resource);
             ObjectNode root = (ObjectNode) YAML.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             for (Map.Entry<String, Object> e : values.entrySet()) set(root, e.getKey(), e.getValue());
-            DiluvsionScenario s = loader.parse(YAML.writeValueAsString(root), "calibrate:" + sim, Path.of("").toAbsolutePath());
+            DiluvsionScenario s = loader.parse(YAML.writeValueAsString(root), "calibrate:" + sim, Path.of("").toAbsolutePath(), DiluvsionScenario.class);
             return s.withRuns(runs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,9 @@
 package org.infoops.scenario.diluvsion;
 
-import org.infoops.scenario.ModelBinder;
+import org.infoops.scenario.ScenarioBinder;
+import org.infoops.scenario.ScenarioDocument;
+import org.infoops.scenario.ScenarioLoader;
+import org.infoops.scenario.Checks;
 import org.infoops.kernel.TreeBinder;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +28,12 @@ import java.util.Locale;
  * lower case, resolves table and graph files against the scenario's directory (and checks they exist), then runs
  * the {@link DiluvsionValidator}.
  */
-public final class DiluvsionBinder implements ModelBinder {
+public final class DiluvsionBinder implements ScenarioBinder<DiluvsionScenario> {
     static final String DEFAULT_TABLE = "default";
+    static final String DEFAULTS = "scenarios/diluvsion/parameters.yaml";
+
+    /** The model-independent keys of a Diluvsion scenario: the common header with a baseline and a step count. */
+    record Header(String name, String model, String description, String baseline, int runs, int steps, long seed) {}
 
     @Override
     public String model() {
@@ -34,17 +41,35 @@ public final class DiluvsionBinder implements ModelBinder {
     }
 
     @Override
-    public List<String> sectionKeys() {
-        return List.of("graph", "bots");
+    public Class<DiluvsionScenario> type() {
+        return DiluvsionScenario.class;
     }
 
     @Override
-    public String parametersResource() {
-        return "scenarios/diluvsion/parameters.yaml";
+    public List<String> keys() {
+        return List.of("name", "model", "description", "baseline", "runs", "steps", "seed", "parameters", "graph", "bots");
     }
 
     @Override
-    public DiluvsionSetup bind(ObjectNode root, JsonNode parameters, int steps, Context context) {
+    public DiluvsionScenario bind(ScenarioDocument document) {
+        ObjectNode root = document.root();
+        ObjectNode header = root.objectNode();
+        for (String key : List.of("name", "model", "description", "baseline", "runs", "steps", "seed")) {
+            if (root.has(key)) header.set(key, root.get(key));
+        }
+        if (!header.has("description")) header.put("description", "");
+        if (!header.has("baseline") && root.has("name")) header.set("baseline", root.get("name"));
+        Header h = document.binder().bind(header, Header.class, "");
+        ScenarioLoader.name(document.checks(), "baseline", header.get("baseline"));
+        document.checks().atLeast("runs", h.runs(), 1);
+        document.checks().atLeast("steps", h.steps(), 1);
+        JsonNode parameters = document.merged("parameters", DEFAULTS);
+        DiluvsionSetup setup = setup(root, parameters, h.steps(), document);
+        return new DiluvsionScenario(h.name(), h.model(), h.description(), h.baseline(), h.runs(), h.steps(), h.seed(), setup,
+                document.source());
+    }
+
+    private DiluvsionSetup setup(ObjectNode root, JsonNode parameters, int steps, ScenarioDocument context) {
         TreeBinder binder = context.binder();
         DiluvsionParameters p = binder.bind(parameters, DiluvsionParameters.class, DiluvsionValidator.PARAMS);
         GraphSettings g = binder.bind(withNullDefault(withNullDefault(root.get("graph"), "file"), "hyperParameters"),
@@ -68,7 +93,7 @@ public final class DiluvsionBinder implements ModelBinder {
     }
 
     /** A graph file is read once now, so a malformed file or a wrong node count is a load-time error. */
-    private static void checkGraphFile(DiluvsionSetup setup, Context context) {
+    private static void checkGraphFile(DiluvsionSetup setup, ScenarioDocument context) {
         int nodes = DiluvsionSimulation.graphNodes(setup);
         try {
             GraphFactory.build(setup.graph(), nodes, 0);
@@ -81,7 +106,7 @@ public final class DiluvsionBinder implements ModelBinder {
     }
 
     /** The roles table the model will load, loaded now so a malformed file is a load-time error. */
-    private static RoleTable rolesTable(String table, Context context) {
+    private static RoleTable rolesTable(String table, ScenarioDocument context) {
         try {
             return RoleTable.load(table);
         } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -107,7 +132,7 @@ public final class DiluvsionBinder implements ModelBinder {
     }
 
     /** Table paths made absolute against the scenario's directory; "default" stays the shipped table. */
-    private static DiluvsionParameters withResolvedTables(DiluvsionParameters p, Context context) {
+    private static DiluvsionParameters withResolvedTables(DiluvsionParameters p, ScenarioDocument context) {
         DiluvsionParameters.Activity a = p.activity();
         String path = DiluvsionValidator.PARAMS + ".activity.";
         context.checks().present(path + "diurnalTable", a.diurnalTable(), "default or a CSV file path");
@@ -139,7 +164,7 @@ public final class DiluvsionBinder implements ModelBinder {
     }
 
     /** The absolute path of {@code value} resolved against the scenario's directory, which must be a file. */
-    private static String existingFile(Context context, String path, String value, String what, String allowed) {
+    private static String existingFile(ScenarioDocument context, String path, String value, String what, String allowed) {
         Path file = context.baseDirectory().resolve(value).toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
             throw context.checks().error(path, "'" + value + "': " + what + " " + file + " does not exist; allowed: " + allowed);

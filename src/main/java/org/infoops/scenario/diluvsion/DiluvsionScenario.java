@@ -1,6 +1,5 @@
 package org.infoops.scenario.diluvsion;
 
-import org.infoops.scenario.ModelBinder;
 import org.infoops.scenario.ScenarioLoader;
 
 import org.infoops.model.diluvsion.DiluvsionSetup;
@@ -8,11 +7,7 @@ import org.infoops.model.diluvsion.DiluvsionSetup;
 import java.util.Objects;
 
 /**
- * A loaded, validated scenario: what to simulate and how often.
- *
- * <p>Only the Diluvsion model exists so far, so the model setup is a {@link DiluvsionSetup}; {@link #model()}
- * names the model and {@link ScenarioLoader} dispatches on it (see {@link ModelBinder}), so a second model adds
- * a binder and turns {@code setup} into a sealed interface without touching the file format.
+ * A loaded, validated Diluvsion scenario: what to simulate and how often ({@link DiluvsionBinder} binds it).
  *
  * @param name        directory-safe name; outputs go to {@code <out>/<name>/}
  * @param model       the model key, e.g. "diluvsion"

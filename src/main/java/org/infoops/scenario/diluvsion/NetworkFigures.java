@@ -78,7 +78,7 @@ public final class NetworkFigures {
             for (int c : new int[] {70, 22, 6, 1, 1}) counts.add(c);
             ArrayNode themes = pop.putArray("startThemeCounts"); // Table 1 start counts / 10 to 141 slots, T7 kept at 1
             for (int c : new int[] {16, 24, 55, 19, 3, 7, 1, 5, 3, 3, 3, 2}) themes.add(c);
-            return new ScenarioLoader().parse(yaml.writeValueAsString(root), "figures:" + setting, Path.of("").toAbsolutePath());
+            return new ScenarioLoader().parse(yaml.writeValueAsString(root), "figures:" + setting, Path.of("").toAbsolutePath(), DiluvsionScenario.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ final class TrollValidator {
     private TrollValidator() {
     }
 
-    static void check(TrollScenarioLoader.Spec s, Checks c) {
+    static void check(TrollBinder.Spec s, Checks c) {
         String p = "parameters.";
         World w = s.world();
         c.atLeast(p + "world.backgroundUsers", w.backgroundUsers(), 1);
@@ -50,7 +50,7 @@ final class TrollValidator {
         c.between(p + "posts.keywordsPerPost", s.posts().keywordsPerPost(), 1, w.keywords());
         c.between(p + "posts.keywordsPerNarrative", s.posts().keywordsPerNarrative(), 1, w.keywords());
         c.probability(p + "posts.offNarrativeKeywordShare", s.posts().offNarrativeKeywordShare());
-        TrollScenarioLoader.BotsSpec bots = s.bots();
+        TrollBinder.BotsSpec bots = s.bots();
         range(c, p + "bots.delayMinutes", bots.delayMinutes(), 0, 7 * 1440);
         c.between(p + "bots.markDays", bots.markDays(), 0, 365);
         c.probability(p + "bots.attackProbability", bots.attackProbability());

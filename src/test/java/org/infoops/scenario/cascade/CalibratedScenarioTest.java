@@ -1,5 +1,7 @@
 package org.infoops.scenario.cascade;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import org.infoops.scenario.ScenarioException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and blocking more top spreaders does not increase mean infections under the calibrated model (Fig 8A).
  */
 class CalibratedScenarioTest {
-    private final CascadeScenarioLoader loader = new CascadeScenarioLoader();
+    private final ScenarioLoader loader = new ScenarioLoader();
 
     private static String resource(String name) throws Exception {
         try (InputStream in = CalibratedScenarioTest.class.getClassLoader().getResourceAsStream(name)) {
@@ -55,7 +57,7 @@ class CalibratedScenarioTest {
                 analyses: [cascade, blocking]
                 infection: {model: calibrated, world: world.yaml, training: model.yaml, embedder: hashed, alpha: 3.0, cache: none}
                 """);
-        CascadeScenarioLoader.Loaded loaded = loader.load(file.toString());
+        CascadeBinder.Loaded loaded = loader.load(file.toString(), CascadeBinder.Loaded.class);
         CascadeStudy.Outcome o = CascadeStudy.run(loaded.scenario(), loaded.baseDirectory(), 2);
         assertTrue(o.setup().model() instanceof CalibratedInfectionModel, "the calibrated model drives the cascades");
         assertSame(((CalibratedInfectionModel) o.setup().model()).network(), o.world().network(), "run on the model's own clone");
@@ -82,20 +84,20 @@ class CalibratedScenarioTest {
 
     @Test
     void embeddedCalibratedScenarioLoadsAndBadSettingsAreNamed() {
-        CascadeScenario s = loader.load("cascade/calibrated").scenario();
+        CascadeScenario s = loader.load("cascade/calibrated", CascadeBinder.Loaded.class).scenario();
         assertEquals("calibrated", s.infection().model());
         assertEquals(new CalibratedInfection.Settings("embedded", "embedded", "minilm", 3.0, "runs/cache/calibrated"), s.infection().settings());
         String e = assertThrows(ScenarioException.class, () -> loader.parse("name: x\nmodel: cascade\nnetwork: {from: clone}\n"
-                + "infection: {model: calibrated, world: embedded, training: embedded, embedder: bert, alpha: 3.0, cache: none}\n", "t")).getMessage();
+                + "infection: {model: calibrated, world: embedded, training: embedded, embedder: bert, alpha: 3.0, cache: none}\n", "t", java.nio.file.Path.of(""), CascadeBinder.Loaded.class)).getMessage();
         assertTrue(e.contains("infection") && e.contains("'bert'") && e.contains("minilm, hashed"), e);
         e = assertThrows(ScenarioException.class, () -> loader.parse("name: x\nmodel: cascade\n"
-                + "infection: {model: calibrated, world: embedded, training: embedded, embedder: hashed, alpha: 3.0, cache: none}\n", "t")).getMessage();
+                + "infection: {model: calibrated, world: embedded, training: embedded, embedder: hashed, alpha: 3.0, cache: none}\n", "t", java.nio.file.Path.of(""), CascadeBinder.Loaded.class)).getMessage();
         assertTrue(e.contains("network.from") && e.contains("'synthetic'") && e.contains("clone"), e);
         e = assertThrows(ScenarioException.class, () -> loader.parse("name: x\nmodel: cascade\nnetwork: {from: clone}\n"
-                + "infection: {model: static, rate: 0.05}\n", "t")).getMessage();
+                + "infection: {model: static, rate: 0.05}\n", "t", java.nio.file.Path.of(""), CascadeBinder.Loaded.class)).getMessage();
         assertTrue(e.contains("network.from") && e.contains("'clone'") && e.contains("calibrated"), e);
         e = assertThrows(ScenarioException.class, () -> loader.parse("name: x\nmodel: cascade\nnetwork: {from: clone}\n"
-                + "infection: {model: calibrated, world: embedded, embedder: hashed, alpha: 3.0, cache: none}\n", "t")).getMessage();
+                + "infection: {model: calibrated, world: embedded, embedder: hashed, alpha: 3.0, cache: none}\n", "t", java.nio.file.Path.of(""), CascadeBinder.Loaded.class)).getMessage();
         assertTrue(e.contains("infection.training") && e.contains("missing"), e);
     }
 }

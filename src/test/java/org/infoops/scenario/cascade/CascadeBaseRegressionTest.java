@@ -1,5 +1,7 @@
 package org.infoops.scenario.cascade;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +19,7 @@ class CascadeBaseRegressionTest {
 
     @Test
     void baseScenarioReproducesThePapersQualitativeResults() {
-        CascadeScenario s = new CascadeScenarioLoader().load("cascade/base").scenario().withTrials(300);
+        CascadeScenario s = new ScenarioLoader().load("cascade/base", CascadeBinder.Loaded.class).scenario().withTrials(300);
         CascadeStudy.Outcome o = CascadeStudy.run(s, Path.of("."), 2);
         assertEquals(10_000, o.world().network().nodeCount());
         assertEquals(9, o.world().network().communityCount(), "Leiden finds the nine planted communities");
@@ -39,7 +41,7 @@ class CascadeBaseRegressionTest {
         double min = o.topics().stream().mapToDouble(Point::meanInfections).min().orElseThrow();
         assertTrue(max > 2 * min, "topic sensitivity: " + o.topics());
 
-        CascadeScenario baseline = new CascadeScenarioLoader().load("cascade/static").scenario()
+        CascadeScenario baseline = new ScenarioLoader().load("cascade/static", CascadeBinder.Loaded.class).scenario()
                 .withTrials(300).withAnalyses(List.of(CascadeScenario.Analysis.TOPICS));
         List<Point> flat = CascadeStudy.run(baseline, Path.of("."), 2).topics();
         double fmax = flat.stream().mapToDouble(Point::meanInfections).max().orElseThrow();

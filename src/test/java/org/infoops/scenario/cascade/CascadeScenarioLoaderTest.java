@@ -1,5 +1,7 @@
 package org.infoops.scenario.cascade;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import org.infoops.scenario.ScenarioException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,21 +15,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Strict cascade scenarios: paper defaults load, bad values are named with what is allowed; a small run writes every file. */
 class CascadeScenarioLoaderTest {
-    private final CascadeScenarioLoader loader = new CascadeScenarioLoader();
+    private final ScenarioLoader loader = new ScenarioLoader();
 
     @Test
     void embeddedScenariosLoadWithThePaperValues() {
-        CascadeScenario base = loader.load("cascade/base").scenario();
+        CascadeScenario base = loader.load("cascade/base", CascadeBinder.Loaded.class).scenario();
         assertEquals(1000, base.trials());
         assertEquals(10000, base.network().size());
         assertEquals(0.20, base.countermeasures().inoculationReduction());
         assertEquals("topic-affinity", base.infection().model());
-        CascadeScenario stat = loader.load("cascade/static").scenario();
+        CascadeScenario stat = loader.load("cascade/static", CascadeBinder.Loaded.class).scenario();
         assertEquals(new CascadeInfectionModels.StaticSettings(0.05), stat.infection().settings());
     }
 
     private String error(String yaml) {
-        return assertThrows(ScenarioException.class, () -> loader.parse(yaml, "test")).getMessage();
+        return assertThrows(ScenarioException.class, () -> loader.parse(yaml, "test", java.nio.file.Path.of(""), CascadeBinder.Loaded.class)).getMessage();
     }
 
     @Test
@@ -50,7 +52,7 @@ class CascadeScenarioLoaderTest {
 
     @Test
     void smallRunWritesEveryFigureAtomically(@TempDir Path out) throws Exception {
-        var loaded = loader.load("cascade/small");
+        var loaded = loader.load("cascade/small", CascadeBinder.Loaded.class);
         CascadeScenario s = loaded.scenario().withTrials(50);
         CascadeStudy.Outcome o = CascadeRun.runAndWrite(loaded, s, out, 2);
         for (String f : new String[] {"layers.csv", "layers.png", "trials.csv", "communities.csv", "communities.png",
@@ -72,14 +74,14 @@ class CascadeScenarioLoaderTest {
         Files.writeString(dir.resolve("rt.csv"), "author,retweeter,count\n1,2,3\n1,3,1\n2,3,2\n3,4,1\n9,8,1\n");
         Files.writeString(dir.resolve("s.yaml"), "name: csv\nmodel: cascade\nnetwork: {from: retweets, retweets: rt.csv, size: 4}\n"
                 + "source: {user: 1, text: hi}\n");
-        var loaded = loader.load(dir.resolve("s.yaml").toString());
+        var loaded = loader.load(dir.resolve("s.yaml").toString(), CascadeBinder.Loaded.class);
         var world = CascadeStudy.world(loaded.scenario(), loaded.baseDirectory());
         assertEquals(4, world.network().nodeCount());
         assertEquals(1L, world.network().userId(world.sourceNode()));
         Files.writeString(dir.resolve("qm.csv"), "user_id,quote_probability\n2,0.5\n3,1\n99,0.7\n");
         Files.writeString(dir.resolve("s.yaml"), "name: csv\nmodel: cascade\nnetwork: {from: retweets, retweets: rt.csv, size: 4}\n"
                 + "source: {user: 1, text: hi}\nquotes: {file: qm.csv}\n");
-        var quoted = loader.load(dir.resolve("s.yaml").toString());
+        var quoted = loader.load(dir.resolve("s.yaml").toString(), CascadeBinder.Loaded.class);
         var qworld = CascadeStudy.world(quoted.scenario(), quoted.baseDirectory());
         float[] qm = CascadeStudy.setup(quoted.scenario(), qworld, quoted.baseDirectory()).quoteProbability();
         for (int u = 0; u < 4; u++) {
@@ -90,7 +92,7 @@ class CascadeScenarioLoaderTest {
         String q = assertThrows(ScenarioException.class, () -> CascadeStudy.setup(quoted.scenario(), qworld, quoted.baseDirectory())).getMessage();
         assertTrue(q.contains("quotes.file") && q.contains("1.5") && q.contains("0 to 1"), q);
         Files.writeString(dir.resolve("s.yaml"), "name: csv\nmodel: cascade\nnetwork: {from: retweets, retweets: rt.csv}\nsource: {user: 77, text: hi}\n");
-        var bad = loader.load(dir.resolve("s.yaml").toString());
+        var bad = loader.load(dir.resolve("s.yaml").toString(), CascadeBinder.Loaded.class);
         String e = assertThrows(ScenarioException.class, () -> CascadeStudy.world(bad.scenario(), bad.baseDirectory())).getMessage();
         assertTrue(e.contains("source user 77"), e);
     }

@@ -46,7 +46,7 @@ class DockingRegressionTest {
     @BeforeAll
     void sweep() throws IOException {
         ScenarioLoader loader = new ScenarioLoader();
-        List<DiluvsionScenario> scenarios = loader.paperScenarios("diluvsion").stream().map(s -> loader.load(s).withRuns(RUNS)).toList();
+        List<DiluvsionScenario> scenarios = loader.paperScenarios("diluvsion").stream().map(s -> loader.load(s, DiluvsionScenario.class).withRuns(RUNS)).toList();
         DiluvsionSweepReport report = new DiluvsionSweep(new DiluvsionSimulation(), RunProgress.NONE)
                 .run(scenarios, new SweepOptions(null, SweepOptions.defaultThreads(), false, false));
         docking = DockingReport.of(report.table1());

@@ -28,7 +28,7 @@ class PaperResultsRegressionTest {
     @BeforeAll
     void sweep() throws IOException {
         ScenarioLoader loader = new ScenarioLoader();
-        List<DiluvsionScenario> scenarios = SIMS.stream().map(s -> loader.load("diluvsion/" + s)).toList();
+        List<DiluvsionScenario> scenarios = SIMS.stream().map(s -> loader.load("diluvsion/" + s, DiluvsionScenario.class)).toList();
         scenarios.forEach(s -> assertTrue(s.runs() == 20 && s.steps() == 1344, s.name() + " is not at the paper's size"));
         DiluvsionSweepReport report = new DiluvsionSweep(new DiluvsionSimulation(), RunProgress.NONE)
                 .run(scenarios, new SweepOptions(null, SweepOptions.defaultThreads(), false, false));

@@ -34,7 +34,7 @@ class ScenarioFilesTest {
 
     @Test
     void baselineMatchesThePaper() {
-        DiluvsionScenario s = loader.load("diluvsion/sim01");
+        DiluvsionScenario s = loader.load("diluvsion/sim01", DiluvsionScenario.class);
         assertEquals("sim01", s.name());
         assertEquals("sim01", s.baseline());
         assertEquals(20, s.runs());
@@ -52,7 +52,7 @@ class ScenarioFilesTest {
 
     @Test
     void eachSimulationDiffersFromSim1OnlyInItsBotSettings() {
-        DiluvsionScenario sim01 = loader.load("diluvsion/sim01");
+        DiluvsionScenario sim01 = loader.load("diluvsion/sim01", DiluvsionScenario.class);
         BotSettings base = sim01.setup().bots();
         expect(sim01, 2, b -> bots(b, b.count(), b.stanceRatio(), b.stanceMix(), b.placement(), b.roles(), b.role(), b.level(), ReplyTactic.ENGAGEMENT, b.themes(), b.conservedThemes()));
         expect(sim01, 3, b -> bots(b, b.count(), b.stanceRatio(), b.stanceMix(), b.placement(), b.roles(), b.role(), "medium", b.replyTactic(), b.themes(), b.conservedThemes()));
@@ -74,7 +74,7 @@ class ScenarioFilesTest {
 
     private void expect(DiluvsionScenario sim01, int n, UnaryOperator<BotSettings> change) {
         String name = String.format("sim%02d", n);
-        DiluvsionScenario s = loader.load("diluvsion/" + name);
+        DiluvsionScenario s = loader.load("diluvsion/" + name, DiluvsionScenario.class);
         assertEquals(name, s.name());
         assertEquals("sim01", s.baseline(), name);
         assertEquals(sim01.runs(), s.runs(), name);
@@ -103,13 +103,13 @@ class ScenarioFilesTest {
     }
 
     private int[] bots(String sim) {
-        DiluvsionScenario s = loader.load("diluvsion/" + sim);
+        DiluvsionScenario s = loader.load("diluvsion/" + sim, DiluvsionScenario.class);
         return BotStances.counts(s.setup().bots(), s.setup().parameters().population().startStances());
     }
 
     @Test
     void smallScenarioKeepsThePaperShares() {
-        DiluvsionScenario s = loader.load("diluvsion/small");
+        DiluvsionScenario s = loader.load("diluvsion/small", DiluvsionScenario.class);
         var pop = s.setup().parameters().population();
         assertEquals(200, pop.agents());
         assertEquals(20, s.setup().bots().count());
@@ -120,12 +120,12 @@ class ScenarioFilesTest {
         assertEquals(1, pop.startThemeCounts().get(6));
         assertTrue(s.steps() < 1344 && s.runs() < 20);
         // Everything it does not override comes from parameters.yaml, as for sim01.
-        assertEquals(loader.load("diluvsion/sim01").setup().parameters().resistance(), s.setup().parameters().resistance());
+        assertEquals(loader.load("diluvsion/sim01", DiluvsionScenario.class).setup().parameters().resistance(), s.setup().parameters().resistance());
     }
 
     @Test
     void overridesReplaceRunSettings() {
-        DiluvsionScenario s = new DiluvsionOverrides(3, 48, 7L).apply(loader.load("diluvsion/sim01"));
+        DiluvsionScenario s = new DiluvsionOverrides(3, 48, 7L).apply(loader.load("diluvsion/sim01", DiluvsionScenario.class));
         assertEquals(3, s.runs());
         assertEquals(48, s.steps());
         assertEquals(48, s.setup().steps());

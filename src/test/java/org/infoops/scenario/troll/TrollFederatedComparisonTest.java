@@ -1,5 +1,7 @@
 package org.infoops.scenario.troll;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import org.infoops.learn.FederatedComparison;
 import org.infoops.learn.Method;
 import org.infoops.model.troll.PostFeatures;
@@ -14,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TrollFederatedComparisonTest {
     @Test
     void onTheSmallWorldFederatedIsBetweenLocalOnlyAndCentralised() {
-        TrollScenario s = new TrollScenarioLoader().load("troll/small");
+        TrollScenario s = new ScenarioLoader().load("troll/small", TrollScenario.class);
         TrollParameters.World w = s.parameters().world();
         // 60 training + 30 evaluation days keep the test quick; the ordering is the claim, not the counts.
         TrollParameters p = s.parameters().withWorld(new TrollParameters.World(w.backgroundUsers(), w.influencers(), w.subreddits(),

@@ -1,5 +1,7 @@
 package org.infoops.scenario.troll;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The mixture grid on the troll world, on a tiny world: real vs fitted world, AUC and attacks avoided per cell. */
 class TrollMixturesTest {
     static TrollScenario tiny() {
-        TrollScenario s = new TrollScenarioLoader().load("troll/small").withRuns(1);
+        TrollScenario s = new ScenarioLoader().load("troll/small", TrollScenario.class).withRuns(1);
         TrollParameters.World w = s.parameters().world();
         return s.withParameters(s.parameters().withWorld(new TrollParameters.World(400, 8, w.subreddits(), w.narratives(), w.keywords(), 60, 30)));
     }

@@ -1,5 +1,8 @@
 package org.infoops.scenario.cascade;
 
+import org.infoops.scenario.ScenarioBinder;
+import org.infoops.scenario.ScenarioDocument;
+
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
 import org.infoops.kernel.TreeBinder;
@@ -18,13 +21,12 @@ import java.util.List;
 import org.infoops.kernel.JsonTrees;
 
 /**
- * Loads cascade scenarios: the file's YAML deep-merged over the embedded {@code scenarios/cascade/parameters.yaml}
- * (except {@code infection:}, which a scenario replaces whole, since each model has its own keys), then bound
- * strictly with {@link TreeBinder}. A reference is a file or an embedded name such as {@code cascade/base}.
+ * Binds cascade scenarios ({@code model: cascade}) for the {@link ScenarioLoader}: the file's YAML deep-merged over
+ * the embedded {@code scenarios/cascade/parameters.yaml} (except {@code infection:}, which a scenario replaces whole,
+ * since each model has its own keys), then bound strictly with {@link TreeBinder}.
  */
-public final class CascadeScenarioLoader {
+public final class CascadeBinder implements ScenarioBinder<CascadeBinder.Loaded> {
     static final String DEFAULTS = ScenarioLoader.RESOURCE_ROOT + "cascade/parameters.yaml";
-    private final ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
 
     /** Everything but the infection section, which is bound by the chosen model's own settings record. */
     record Body(String name, String model, String description, long seed, int trials,
@@ -39,42 +41,32 @@ public final class CascadeScenarioLoader {
     /** A loaded scenario and the directory relative paths in it resolve against. */
     public record Loaded(CascadeScenario scenario, Path baseDirectory) {}
 
-    public Loaded load(String reference) {
-        Path file = Path.of(reference);
-        if (Files.isRegularFile(file)) {
-            try {
-                return new Loaded(parse(Files.readString(file), reference), file.toAbsolutePath().normalize().getParent());
-            } catch (IOException e) {
-                throw new ScenarioException(reference, "", "cannot read the scenario file: " + e.getMessage(), e);
-            }
-        }
-        String name = reference.endsWith(".yaml") ? reference.substring(0, reference.length() - 5) : reference;
-        String resource = ScenarioLoader.RESOURCE_ROOT + name + ".yaml";
-        if (!name.startsWith("cascade/") || CascadeScenarioLoader.class.getClassLoader().getResource(resource) == null) {
-            throw new ScenarioException(reference, "", "scenario not found: no file " + file.toAbsolutePath().normalize()
-                    + " and no embedded scenario '" + name + "'; embedded: cascade/base, cascade/static, cascade/small, cascade/calibrated");
-        }
-        return new Loaded(parse(resource(resource), "embedded:" + name), Path.of("").toAbsolutePath());
+    @Override
+    public String model() {
+        return "cascade";
     }
 
-    public CascadeScenario parse(String text, String source) {
-        JsonNode tree = read(text, source);
-        if (tree == null || !tree.isObject()) {
-            throw new ScenarioException(source, "", TreeBinder.describe(tree) + " is not a mapping; allowed: a cascade scenario mapping");
-        }
-        ObjectNode root = (ObjectNode) tree;
-        ObjectNode defaults = (ObjectNode) read(resource(DEFAULTS), "embedded:" + DEFAULTS);
+    @Override
+    public Class<Loaded> type() {
+        return Loaded.class;
+    }
+
+    @Override
+    public List<String> keys() {
+        return List.of("name", "model", "description", "seed", "trials", "network", "source", "quotes", "countermeasures",
+                "topics", "analyses", "infection");
+    }
+
+    @Override
+    public Loaded bind(ScenarioDocument document) {
+        ObjectNode root = document.root().deepCopy();
+        String source = document.source();
+        ObjectNode defaults = (ObjectNode) ScenarioDocument.defaults(DEFAULTS);
         JsonNode infection = root.has("infection") ? root.remove("infection") : defaults.get("infection");
         defaults.remove("infection");
         JsonNode merged = JsonTrees.merge(defaults, root);
-        TreeBinder binder = new TreeBinder(source, ScenarioException::new);
+        TreeBinder binder = document.binder();
         Body b = binder.bind(merged, Body.class, "");
-        if (!"cascade".equals(b.model())) {
-            throw new ScenarioException(source, "model", "'" + b.model() + "' is not allowed here; allowed values: cascade");
-        }
-        if (!ScenarioLoader.NAME.matcher(b.name()).matches()) {
-            throw new ScenarioException(source, "name", "'" + b.name() + "' is not a safe file name; allowed: letters, digits, '.', '_', '-'");
-        }
         if (b.network().from() == CascadeScenario.NetworkSource.RETWEETS && (b.network().retweets() == null || b.network().retweets().isBlank())) {
             throw new ScenarioException(source, "network.retweets", "missing; allowed: a CSV file with header author,retweeter,count when network.from is retweets");
         }
@@ -86,8 +78,8 @@ public final class CascadeScenarioLoader {
                     : "'" + b.network().from().name().toLowerCase(java.util.Locale.ROOT) + "' cannot carry infection.model '" + inf.model()
                     + "', which is bound to the clone of its base world; allowed values: clone");
         }
-        return new CascadeScenario(b.name(), b.model(), b.description(), b.seed(), b.trials(), b.network(), b.source(),
-                b.quotes(), b.countermeasures(), b.topics(), b.analyses(), inf);
+        return new Loaded(new CascadeScenario(b.name(), b.model(), b.description(), b.seed(), b.trials(), b.network(), b.source(),
+                b.quotes(), b.countermeasures(), b.topics(), b.analyses(), inf), document.baseDirectory());
     }
 
     private static CascadeScenario.Infection infection(JsonNode node, TreeBinder binder, String source) {
@@ -105,22 +97,5 @@ public final class CascadeScenarioLoader {
         ObjectNode settings = ((ObjectNode) node).deepCopy();
         settings.remove("model");
         return new CascadeScenario.Infection(model, binder.bind(settings, provider.settings(), "infection"));
-    }
-
-    private JsonNode read(String text, String source) {
-        try {
-            return yaml.readTree(text);
-        } catch (IOException e) {
-            throw new ScenarioException(source, "", "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = CascadeScenarioLoader.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing embedded resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read embedded resource " + name, e);
-        }
     }
 }

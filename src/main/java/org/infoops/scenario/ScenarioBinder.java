@@ -1,0 +1,26 @@
+package org.infoops.scenario;
+
+import java.util.List;
+
+/**
+ * The model-specific part of loading a scenario: the model's name (the value of {@code model:}), its scenario
+ * type, which top-level keys its files may hold, and how a document becomes the model's scenario (defaults merged,
+ * strict binding, validation). {@link ScenarioLoader} finds the binders on the classpath
+ * ({@code META-INF/services/org.infoops.scenario.ScenarioBinder}) and picks one by the scenario's {@code model:} key,
+ * so adding a model means adding a binder, never editing the loader.
+ *
+ * @param <S> the model's scenario type
+ */
+public interface ScenarioBinder<S> {
+    /** The value of {@code model:} this binder handles, also the folder of its embedded scenarios. */
+    String model();
+
+    /** The scenario type {@link #bind} returns. */
+    Class<S> type();
+
+    /** Every top-level key the model's scenario files may have, the common header first (the order messages list). */
+    List<String> keys();
+
+    /** Binds and validates a scenario document whose keys and name the loader has already checked. */
+    S bind(ScenarioDocument document);
+}
