@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cascade [SCENARIO]}: the digital-clone SEI cascades, their figures and countermeasure sweeps. */
-@Command(name = "cascade", mixinStandardHelpOptions = true, sortOptions = false,
+/** {@code reproduce cascade-figures [SCENARIO]} (and {@code run} of a cascade scenario): the digital-clone SEI cascades, their figures and countermeasure sweeps. */
+@Command(name = "cascade-figures", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Runs a cascade scenario (scenarios/cascade/) and writes <out>/<scenario>/:",
                 "  layers.csv/png        infections by layer: median, 68%% band, mean (paper Fig 5A)",
@@ -35,10 +35,10 @@ import picocli.CommandLine.Spec;
                 "  topics.csv/png        mean infections per seed-post topic (Fig 8C)",
                 "  summary.json          network, means, timings",
                 "Exit codes: 0 done, 1 the run or writing failed, 2 a bad scenario or option."},
-        footer = {"", "Examples:", "  cascade                      # cascade/base, embedded", "  cascade cascade/small --trials 100",
-                "  cascade my.yaml --out runs/mine --threads 2",
-                "  cascade --shard 0/2 --out runs/c0   # countermeasure and topic points, one part per machine, then:",
-                "  cascade --merge runs/c0 runs/c1 --out runs/cascade"})
+        footer = {"", "Examples:", "  reproduce cascade-figures             # cascade/base, embedded", "  reproduce cascade-figures cascade/small --trials 100",
+                "  run my-cascade.yaml --out runs/mine --threads 2",
+                "  reproduce cascade-figures --shard 0/2 --out runs/c0   # countermeasure and topic points, one part per machine, then:",
+                "  reproduce cascade-figures --merge runs/c0 runs/c1 --out runs/cascade"})
 public final class CascadeCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "cascade/base",
             description = "A scenario file or an embedded name: cascade/base, cascade/static, cascade/small, cascade/calibrated (default: ${DEFAULT-VALUE}).")
@@ -107,10 +107,6 @@ public final class CascadeCommand implements Callable<Integer> {
             out.println("wrote " + this.out.resolve(s.name()));
             out.flush();
             return 0;
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
         } catch (IOException e) {
             err.println("error: cannot write the outputs: " + e);
             err.flush();

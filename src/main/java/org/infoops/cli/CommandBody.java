@@ -23,10 +23,6 @@ interface CommandBody {
             body.run(out);
             out.flush();
             return 0;
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
         } catch (ScenarioRunException | IOException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             err.flush();

@@ -21,15 +21,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code federated <troll scenario>}: federated vs centralised vs local-only attack prediction on the troll world,
+ * {@code reproduce troll-federated <troll scenario>}: federated vs centralised vs local-only attack prediction on the troll world,
  * by ROC AUC on the evaluation months' posts and by attacks avoided when each classifier drives postponement.
  */
-@Command(name = "federated", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "troll-federated", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Attack prediction on a troll world trained centralised (upper bound), federated, and local-only",
                 "(lower bound; each influencer its own model), for logistic regression and boosted trees: ROC AUC on the",
                 "evaluation months' posts, and attacks influencers suffer when each classifier drives postponement."},
-        footer = {"", "Examples:", "  federated troll/small", "  federated troll/small --observed-share 0.02",
-                "  federated troll/default --observed-share 0.05 --csv runs/federated-default.csv"})
+        footer = {"", "Examples:", "  reproduce troll-federated troll/small", "  reproduce troll-federated troll/small --observed-share 0.02",
+                "  reproduce troll-federated troll/default --observed-share 0.05 --csv runs/federated-default.csv"})
 public final class FederatedCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = "troll/small", description = "Troll scenario (default: ${DEFAULT-VALUE}).")
     String scenario;

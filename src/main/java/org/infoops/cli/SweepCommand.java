@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code sweep SCENARIO... | --all MODEL}: many scenarios x runs in parallel, then the paper's Table 1 and Figure 3. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {TrollFigure5Command.class},
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Runs several scenarios (all their runs in parallel), writes each to",
                 "<out>/<scenario>/ as `run` does, then into <out>/:",
@@ -35,14 +35,14 @@ import java.util.concurrent.Callable;
                 "  sweep diluvsion/sim01 diluvsion/sim04 --runs 5 --out runs/likers",
                 "  sweep --all diluvsion --shard 0/2 --out runs/s0   # on one machine, 1/2 on another,",
                 "  sweep --all diluvsion --merge runs/s0 runs/s1 --out runs/table1   # then merge"})
-public final class SweepCommand implements Callable<Integer> {
+public class SweepCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCENARIO",
             description = "Scenario files or embedded names such as diluvsion/sim04.")
     List<String> scenarios = new ArrayList<>();
 
     @Option(names = "--all", paramLabel = "MODEL",
             description = "Also run every paper scenario embedded for MODEL (diluvsion: sim01..sim16), before the SCENARIOs.")
-    String all;
+    protected String all;
 
     @Mixin
     RunCommand.Options options;

@@ -36,10 +36,6 @@ final class SweepShardCommand {
                     + report.reused() + " already there)");
             out.flush();
             return 0;
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return RunCommand.EXIT_USAGE;
         } catch (ScenarioRunException | IOException e) {
             err.println("error: " + e.getMessage());
             err.flush();

@@ -28,7 +28,7 @@ class CommandsTest {
     final StringWriter err = new StringWriter();
 
     private int execute(Object command, String... args) {
-        CommandLine cmd = new CommandLine(command);
+        CommandLine cmd = Main.configure(new CommandLine(command));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         return cmd.execute(args);
