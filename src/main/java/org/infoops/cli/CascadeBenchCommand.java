@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The issue's cascade benchmark: (1) 1,000 trials of one seed post on the 10,000-user clone with precomputed
+ * The cascade benchmark: (1) 1,000 trials of one seed post on the 10,000-user clone with precomputed
  * probabilities (the paper's Julia: ~20 s without mutation; target < 1 s on 2 cores); (2) a 1,000,000-user synthetic
  * network: time to build it and its probabilities, trials per second, peak heap.
  */

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * Federated vs centralised vs local-only attack prediction on the troll world (issue 5): the classifiers are
+ * Federated vs centralised vs local-only attack prediction on the troll world: the classifiers are
  * trained on the training months of a run without rescheduling, scored by ROC AUC on the evaluation months'
  * posts of that run, and then each drives the paper's postponement countermeasure (section 5.1) in a replay
  * of the same world, counting the attacks influencers suffer in the evaluation months. Local-only: each
