@@ -15,7 +15,7 @@ import org.infoops.model.cascade.SyntheticRetweets;
 import org.infoops.model.cascade.TopicAffinityInfectionModel;
 import org.infoops.scenario.cascade.CascadeScenario;
 import org.infoops.scenario.cascade.CascadeBinder;
-import org.infoops.scenario.cascade.CascadeStudy;
+import org.infoops.scenario.cascade.CascadeWorlds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,8 +56,8 @@ public final class CascadeBenchCommand implements Callable<Integer> {
         var loaded = new ScenarioLoader().load(scenario, CascadeBinder.Loaded.class);
         CascadeScenario s = loaded.scenario();
         long t0 = System.nanoTime();
-        CascadeWorld world = CascadeStudy.world(s, loaded.baseDirectory());
-        CascadeSetup setup = CascadeStudy.setup(s, world, loaded.baseDirectory());
+        CascadeWorld world = CascadeWorlds.world(s, loaded.baseDirectory());
+        CascadeSetup setup = CascadeWorlds.setup(s, world, loaded.baseDirectory());
         double build = seconds(t0);
         SpreadNetwork net = world.network();
         CascadePost post = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());

@@ -18,7 +18,7 @@ import org.infoops.model.cascade.LayeredCascade;
 import org.infoops.model.cascade.SpreadNetwork;
 import org.infoops.scenario.cascade.CascadeScenario;
 import org.infoops.scenario.cascade.CascadeBinder;
-import org.infoops.scenario.cascade.CascadeStudy;
+import org.infoops.scenario.cascade.CascadeWorlds;
 import org.infoops.scenario.ScenarioException;
 
 /**
@@ -49,8 +49,8 @@ final class ModeratorWorld {
         try {
             loaded = new ScenarioLoader().load(choice.reference(), CascadeBinder.Loaded.class);
             options.admit(footprint(loaded.scenario(), baseTrials));
-            world = CascadeStudy.world(loaded.scenario(), loaded.baseDirectory());
-            setup = CascadeStudy.setup(loaded.scenario(), world, loaded.baseDirectory());
+            world = CascadeWorlds.world(loaded.scenario(), loaded.baseDirectory());
+            setup = CascadeWorlds.setup(loaded.scenario(), world, loaded.baseDirectory());
         } catch (ScenarioException e) {
             throw choice.loadFailure(options, "scenario", "cascade", e);
         }

@@ -16,7 +16,6 @@ import org.infoops.model.diluvsion.DiluvsionSetup;
 import org.infoops.model.diluvsion.DiluvsionWorld;
 import org.infoops.model.diluvsion.Stance;
 import org.infoops.model.diluvsion.WorldBuilder;
-import org.infoops.scenario.diluvsion.DiluvsionSimulation;
 import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
@@ -76,7 +75,7 @@ final class DiluvsionEpisodes {
     DiluvsionWorld start(EpisodeStart start) {
         int index = start.random().stream("diluvsion.graph-choice").nextInt(graphs);
         FollowerGraph graph = graphCache.computeIfAbsent(index,
-                i -> GraphFactory.build(setup.graph(), DiluvsionSimulation.graphNodes(setup), i));
+                i -> GraphFactory.build(setup.graph(), setup.graphNodes(), i));
         world = WorldBuilder.build(setup, graph, start.random(), 0);
         decisions = 0;
         history.clear();

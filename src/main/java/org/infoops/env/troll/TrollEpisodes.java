@@ -14,7 +14,6 @@ import org.infoops.model.troll.TrollSociety;
 import org.infoops.model.troll.TrollWorld;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.troll.TrollScenario;
-import org.infoops.scenario.troll.TrollBinder;
 
 /**
  * What both troll environments share: the scenario, the warm-up (days the world runs with no rescheduling before

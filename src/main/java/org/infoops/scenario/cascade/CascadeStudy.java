@@ -30,50 +30,6 @@ public final class CascadeStudy {
                           List<CountermeasureSweeps.Point> inoculation, List<CountermeasureSweeps.Point> topics,
                           double networkSeconds, double probabilitySeconds, double trialSeconds) {}
 
-    /** The world a scenario describes (also used by the moderator environment and the benchmark). */
-    public static CascadeWorld world(CascadeScenario s, Path baseDirectory) {
-        CascadeScenario.Network n = s.network();
-        if (n.from() == CascadeScenario.NetworkSource.CLONE) {
-            try {
-                return CascadeInfectionModels.world(s.infection(), s.source().user(), baseDirectory);
-            } catch (IllegalArgumentException e) {
-                throw new ScenarioException(s.name(), "source.user", e.getMessage(), e);
-            }
-        }
-        RetweetTable table;
-        if (n.from() == CascadeScenario.NetworkSource.SYNTHETIC) {
-            CascadeScenario.Synthetic g = n.synthetic();
-            table = new SyntheticRetweets(g.users(), g.communities(), g.minRetweeters(), g.tailExponent(),
-                    g.maxRetweeters(), g.mixing(), g.meanExtraCount())
-                    .generate(new RandomStreams(g.seed()).stream("synthetic-retweets")).table();
-        } else {
-            Path file = baseDirectory.resolve(n.retweets());
-            try {
-                table = RetweetTable.read(file);
-            } catch (IOException e) {
-                throw new ScenarioException(s.name(), "network.retweets", e.getMessage(), e);
-            }
-        }
-        long[] seeds = n.seedUsers().stream().mapToLong(Long::longValue).toArray();
-        try {
-            return CascadeWorld.fromRetweets(table, seeds, s.source().user(), n.size(),
-                    n.leiden().resolution(), n.leiden().iterations(), n.leiden().seed());
-        } catch (IllegalArgumentException e) {
-            throw new ScenarioException(s.name(), "source", e.getMessage(), e);
-        }
-    }
-
-    public static CascadeSetup setup(CascadeScenario s, CascadeWorld world, Path baseDirectory) {
-        RandomStreams streams = new RandomStreams(s.seed());
-        InfectionModel model = CascadeInfectionModels.create(s.infection(),
-                new CascadeInfectionModels.Provider.Context(world.network(), baseDirectory, streams.child("infection")));
-        float[] qm = world.quoteProbabilities(s.quotes().mean(), s.quotes().concentration(), streams.stream("quote-probability"));
-        if (s.quotes().file() != null && !s.quotes().file().isBlank()) {
-            qm = QuoteFrequencies.read(baseDirectory.resolve(s.quotes().file()), world.network(), qm, s.name());
-        }
-        return new CascadeSetup(world.network(), model, qm, Mutation.KEEP_TEXT, Integer.MAX_VALUE);
-    }
-
     public static Outcome run(CascadeScenario s, Path baseDirectory, int threads) {
         Prepared p = prepare(s, baseDirectory, threads);
         List<CountermeasureSweeps.Point> points = new ArrayList<>();
@@ -94,8 +50,8 @@ public final class CascadeStudy {
 
     public static Prepared prepare(CascadeScenario s, Path baseDirectory, int threads) {
         long t0 = System.nanoTime();
-        CascadeWorld world = world(s, baseDirectory);
-        CascadeSetup setup = setup(s, world, baseDirectory);
+        CascadeWorld world = CascadeWorlds.world(s, baseDirectory);
+        CascadeSetup setup = CascadeWorlds.setup(s, world, baseDirectory);
         long t1 = System.nanoTime();
         CascadePost seed = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());
         try {

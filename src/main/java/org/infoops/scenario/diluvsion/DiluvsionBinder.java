@@ -94,7 +94,7 @@ public final class DiluvsionBinder implements ScenarioBinder<DiluvsionScenario> 
 
     /** A graph file is read once now, so a malformed file or a wrong node count is a load-time error. */
     private static void checkGraphFile(DiluvsionSetup setup, ScenarioDocument context) {
-        int nodes = DiluvsionSimulation.graphNodes(setup);
+        int nodes = setup.graphNodes();
         try {
             GraphFactory.build(setup.graph(), nodes, 0);
         } catch (IllegalArgumentException | UncheckedIOException e) {

@@ -17,16 +17,7 @@ public final class DiluvsionSimulation implements DiluvsionRunFunction {
     @Override
     public DiluvsionRun run(DiluvsionScenario scenario, int runIndex) {
         DiluvsionSetup setup = scenario.setup();
-        FollowerGraph graph = GraphFactory.build(setup.graph(), graphNodes(setup), runIndex);
+        FollowerGraph graph = GraphFactory.build(setup.graph(), setup.graphNodes(), runIndex);
         return DiluvsionModel.run(setup, graph, new RandomStreams(scenario.seed()), runIndex);
-    }
-
-    /**
-     * Nodes of the generated graph: all agents when bots are embedded; only the humans when bots start on the
-     * fringe, because the model appends the bots (spec §2.1: Sim 6 runs on 900-node graphs plus 100 bots).
-     */
-    public static int graphNodes(DiluvsionSetup setup) {
-        int agents = setup.parameters().population().agents();
-        return setup.bots().placement() == BotSettings.Placement.FRINGE ? agents - setup.bots().count() : agents;
     }
 }

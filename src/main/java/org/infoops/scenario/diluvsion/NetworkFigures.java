@@ -85,7 +85,7 @@ public final class NetworkFigures {
     }
 
     public static StanceTrace trace(DiluvsionScenario s, int runIndex) {
-        FollowerGraph g = GraphFactory.build(s.setup().graph(), DiluvsionSimulation.graphNodes(s.setup()), runIndex);
+        FollowerGraph g = GraphFactory.build(s.setup().graph(), s.setup().graphNodes(), runIndex);
         return StanceTrace.record(s.setup(), g, new RandomStreams(s.seed()), runIndex);
     }
 

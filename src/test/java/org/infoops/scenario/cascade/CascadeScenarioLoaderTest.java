@@ -75,25 +75,25 @@ class CascadeScenarioLoaderTest {
         Files.writeString(dir.resolve("s.yaml"), "name: csv\nmodel: cascade\nnetwork: {from: retweets, retweets: rt.csv, size: 4}\n"
                 + "source: {user: 1, text: hi}\n");
         var loaded = loader.load(dir.resolve("s.yaml").toString(), CascadeBinder.Loaded.class);
-        var world = CascadeStudy.world(loaded.scenario(), loaded.baseDirectory());
+        var world = CascadeWorlds.world(loaded.scenario(), loaded.baseDirectory());
         assertEquals(4, world.network().nodeCount());
         assertEquals(1L, world.network().userId(world.sourceNode()));
         Files.writeString(dir.resolve("qm.csv"), "user_id,quote_probability\n2,0.5\n3,1\n99,0.7\n");
         Files.writeString(dir.resolve("s.yaml"), "name: csv\nmodel: cascade\nnetwork: {from: retweets, retweets: rt.csv, size: 4}\n"
                 + "source: {user: 1, text: hi}\nquotes: {file: qm.csv}\n");
         var quoted = loader.load(dir.resolve("s.yaml").toString(), CascadeBinder.Loaded.class);
-        var qworld = CascadeStudy.world(quoted.scenario(), quoted.baseDirectory());
-        float[] qm = CascadeStudy.setup(quoted.scenario(), qworld, quoted.baseDirectory()).quoteProbability();
+        var qworld = CascadeWorlds.world(quoted.scenario(), quoted.baseDirectory());
+        float[] qm = CascadeWorlds.setup(quoted.scenario(), qworld, quoted.baseDirectory()).quoteProbability();
         for (int u = 0; u < 4; u++) {
             long id = qworld.network().userId(u);
             assertEquals(id == 2 ? 0.5f : id == 3 ? 1f : 0f, qm[u], "QM of user " + id);
         }
         Files.writeString(dir.resolve("qm.csv"), "user_id,quote_probability\n2,1.5\n");
-        String q = assertThrows(ScenarioException.class, () -> CascadeStudy.setup(quoted.scenario(), qworld, quoted.baseDirectory())).getMessage();
+        String q = assertThrows(ScenarioException.class, () -> CascadeWorlds.setup(quoted.scenario(), qworld, quoted.baseDirectory())).getMessage();
         assertTrue(q.contains("quotes.file") && q.contains("1.5") && q.contains("0 to 1"), q);
         Files.writeString(dir.resolve("s.yaml"), "name: csv\nmodel: cascade\nnetwork: {from: retweets, retweets: rt.csv}\nsource: {user: 77, text: hi}\n");
         var bad = loader.load(dir.resolve("s.yaml").toString(), CascadeBinder.Loaded.class);
-        String e = assertThrows(ScenarioException.class, () -> CascadeStudy.world(bad.scenario(), bad.baseDirectory())).getMessage();
+        String e = assertThrows(ScenarioException.class, () -> CascadeWorlds.world(bad.scenario(), bad.baseDirectory())).getMessage();
         assertTrue(e.contains("source user 77"), e);
     }
 }
