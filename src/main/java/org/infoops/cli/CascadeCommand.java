@@ -68,10 +68,7 @@ public final class CascadeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        try {
+        return CommandBody.execute(spec, out -> {
             if (trials != null && trials < 1) throw new ScenarioException("--trials", "", trials + " is out of range; allowed: 1 or more");
             if (threads != null && threads < 1) throw new ScenarioException("--threads", "", threads + " is out of range; allowed: 1 or more");
             CascadeBinder.Loaded loaded = new ScenarioLoader().load(scenario, CascadeBinder.Loaded.class);
@@ -86,8 +83,7 @@ public final class CascadeCommand implements Callable<Integer> {
                 int computed = CascadeShard.run(CascadeStudy.prepare(s, loaded.baseDirectory(), n), shards.range(total), this.out, n,
                         line -> { out.println(line); out.flush(); });
                 out.println("wrote points " + shards.range(total) + " of " + total + " to " + this.out + " (" + computed + " computed)");
-                out.flush();
-                return 0;
+                return;
             } else if (shards.merging()) {
                 o = CascadeShard.merge(CascadeStudy.prepare(s, loaded.baseDirectory(), n), shards.merge, this.out);
             } else {
@@ -105,13 +101,7 @@ public final class CascadeCommand implements Callable<Integer> {
             print(out, "inoculation (fraction of C" + o.inoculatedCommunity() + ")", o.inoculation());
             print(out, "topics (index in the scenario)", o.topics());
             out.println("wrote " + this.out.resolve(s.name()));
-            out.flush();
-            return 0;
-        } catch (IOException e) {
-            err.println("error: cannot write the outputs: " + e);
-            err.flush();
-            return 1;
-        }
+        });
     }
 
     private static CascadeScenario.Analysis analysis(String a) {

@@ -11,16 +11,35 @@ import java.util.List;
  *
  * @param <S> the model's scenario type
  */
-public interface ScenarioBinder<S> {
-    /** The value of {@code model:} this binder handles, also the folder of its embedded scenarios. */
-    String model();
+public abstract class ScenarioBinder<S> {
+    private final String model;
+    private final Class<S> type;
+    private final List<String> keys;
 
-    /** The scenario type {@link #bind} returns. */
-    Class<S> type();
+    /**
+     * @param model the value of {@code model:} this binder handles, also the folder of its embedded scenarios
+     * @param type  the scenario type {@link #bind} returns
+     * @param keys  every top-level key the model's scenario files may have, the common header first (the order
+     *              messages list them in)
+     */
+    protected ScenarioBinder(String model, Class<S> type, List<String> keys) {
+        this.model = model;
+        this.type = type;
+        this.keys = List.copyOf(keys);
+    }
 
-    /** Every top-level key the model's scenario files may have, the common header first (the order messages list). */
-    List<String> keys();
+    public final String model() {
+        return model;
+    }
+
+    public final Class<S> type() {
+        return type;
+    }
+
+    public final List<String> keys() {
+        return keys;
+    }
 
     /** Binds and validates a scenario document whose keys and name the loader has already checked. */
-    S bind(ScenarioDocument document);
+    public abstract S bind(ScenarioDocument document);
 }

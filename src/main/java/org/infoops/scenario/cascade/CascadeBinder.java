@@ -25,7 +25,7 @@ import org.infoops.kernel.JsonTrees;
  * the embedded {@code scenarios/cascade/parameters.yaml} (except {@code infection:}, which a scenario replaces whole,
  * since each model has its own keys), then bound strictly with {@link TreeBinder}.
  */
-public final class CascadeBinder implements ScenarioBinder<CascadeBinder.Loaded> {
+public final class CascadeBinder extends ScenarioBinder<CascadeBinder.Loaded> {
     static final String DEFAULTS = ScenarioLoader.RESOURCE_ROOT + "cascade/parameters.yaml";
 
     /** Everything but the infection section, which is bound by the chosen model's own settings record. */
@@ -41,20 +41,9 @@ public final class CascadeBinder implements ScenarioBinder<CascadeBinder.Loaded>
     /** A loaded scenario and the directory relative paths in it resolve against. */
     public record Loaded(CascadeScenario scenario, Path baseDirectory) {}
 
-    @Override
-    public String model() {
-        return "cascade";
-    }
-
-    @Override
-    public Class<Loaded> type() {
-        return Loaded.class;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("name", "model", "description", "seed", "trials", "network", "source", "quotes", "countermeasures",
-                "topics", "analyses", "infection");
+    public CascadeBinder() {
+        super("cascade", Loaded.class, List.of("name", "model", "description", "seed", "trials", "network", "source", "quotes", "countermeasures",
+                    "topics", "analyses", "infection"));
     }
 
     @Override

@@ -28,26 +28,15 @@ import java.util.Locale;
  * lower case, resolves table and graph files against the scenario's directory (and checks they exist), then runs
  * the {@link DiluvsionValidator}.
  */
-public final class DiluvsionBinder implements ScenarioBinder<DiluvsionScenario> {
+public final class DiluvsionBinder extends ScenarioBinder<DiluvsionScenario> {
     static final String DEFAULT_TABLE = "default";
     static final String DEFAULTS = "scenarios/diluvsion/parameters.yaml";
 
     /** The model-independent keys of a Diluvsion scenario: the common header with a baseline and a step count. */
     record Header(String name, String model, String description, String baseline, int runs, int steps, long seed) {}
 
-    @Override
-    public String model() {
-        return "diluvsion";
-    }
-
-    @Override
-    public Class<DiluvsionScenario> type() {
-        return DiluvsionScenario.class;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("name", "model", "description", "baseline", "runs", "steps", "seed", "parameters", "graph", "bots");
+    public DiluvsionBinder() {
+        super("diluvsion", DiluvsionScenario.class, List.of("name", "model", "description", "baseline", "runs", "steps", "seed", "parameters", "graph", "bots"));
     }
 
     @Override

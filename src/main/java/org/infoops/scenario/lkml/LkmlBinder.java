@@ -26,7 +26,7 @@ import org.infoops.kernel.TreeBinder;
  * {@code scenarios/lkml/ground-truth.yaml}, then bound strictly by the project's {@link TreeBinder}; every error
  * names the field path, the value and what is allowed.
  */
-public final class LkmlBinder implements ScenarioBinder<LkmlScenario> {
+public final class LkmlBinder extends ScenarioBinder<LkmlScenario> {
     public static final String DEFAULTS = "scenarios/lkml/parameters.yaml";
     public static final String GROUND_TRUTH = "scenarios/lkml/ground-truth.yaml";
 
@@ -36,19 +36,8 @@ public final class LkmlBinder implements ScenarioBinder<LkmlScenario> {
 
     public record MixtureSpec(List<Double> shares, List<Method> methods) {}
 
-    @Override
-    public String model() {
-        return "lkml";
-    }
-
-    @Override
-    public Class<LkmlScenario> type() {
-        return LkmlScenario.class;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("name", "model", "description", "runs", "seed", "realLog", "groundTruth", "parameters");
+    public LkmlBinder() {
+        super("lkml", LkmlScenario.class, List.of("name", "model", "description", "runs", "seed", "realLog", "groundTruth", "parameters"));
     }
 
     @Override

@@ -27,7 +27,7 @@ import org.infoops.model.troll.TrollParameters.*;
  * default rule whole, never merges), then bound strictly (every key known, every value of its type and in range);
  * each error names the field path, the value and what is allowed.
  */
-public final class TrollBinder implements ScenarioBinder<TrollScenario> {
+public final class TrollBinder extends ScenarioBinder<TrollScenario> {
     public static final String DEFAULTS = "scenarios/troll/parameters.yaml";
 
     /** The parameter layout bound by TreeBinder; the bots' rule is a tree bound by {@link TrollRuleBinder}. */
@@ -36,19 +36,8 @@ public final class TrollBinder implements ScenarioBinder<TrollScenario> {
 
     record BotsSpec(Range delayMinutes, int markDays, boolean ignoreMarked, double attackProbability) {}
 
-    @Override
-    public String model() {
-        return "troll";
-    }
-
-    @Override
-    public Class<TrollScenario> type() {
-        return TrollScenario.class;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("name", "model", "description", "runs", "seed", "parameters");
+    public TrollBinder() {
+        super("troll", TrollScenario.class, List.of("name", "model", "description", "runs", "seed", "parameters"));
     }
 
     @Override
