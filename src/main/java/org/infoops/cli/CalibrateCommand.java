@@ -1,15 +1,15 @@
 package org.infoops.cli;
 
-import org.infoops.scenario.CalibrationLog;
-import org.infoops.scenario.CalibrationProgress;
-import org.infoops.scenario.CalibrationReport;
-import org.infoops.scenario.CalibrationSpace;
-import org.infoops.scenario.Calibrator;
-import org.infoops.scenario.DiluvsionRunFunction;
-import org.infoops.scenario.DockingFormat;
-import org.infoops.scenario.DockingReport;
-import org.infoops.scenario.SweepOptions;
-import org.infoops.scenario.shard.CalibrationShard;
+import org.infoops.scenario.diluvsion.CalibrationLog;
+import org.infoops.scenario.diluvsion.CalibrationProgress;
+import org.infoops.scenario.diluvsion.CalibrationReport;
+import org.infoops.scenario.diluvsion.CalibrationSpace;
+import org.infoops.scenario.diluvsion.Calibrator;
+import org.infoops.scenario.diluvsion.DiluvsionSimulation;
+import org.infoops.scenario.diluvsion.DockingFormat;
+import org.infoops.scenario.diluvsion.DockingReport;
+import org.infoops.scenario.diluvsion.SweepOptions;
+import org.infoops.scenario.diluvsion.CalibrationShard;
 import org.infoops.scenario.shard.RunRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,7 +93,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             Calibrator.Settings settings = new Calibrator.Settings(CalibrationSpace.load(space), runs, evaluations, finalists,
                     finalRuns, threads == null ? SweepOptions.defaultThreads() : threads, seed);
             CalibrationProgress progress = noProgress ? CalibrationProgress.NONE : new CalibrationProgress(true);
-            Calibrator calibrator = new Calibrator(new DiluvsionRunFunction(), progress);
+            Calibrator calibrator = new Calibrator(new DiluvsionSimulation(), progress);
             if (shards.merging()) {
                 CalibrationShard.merge(shards.merge, settings, this.out);
             } else if (shards.sharding()) {

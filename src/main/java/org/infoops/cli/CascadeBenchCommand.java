@@ -1,5 +1,7 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.infoops.kernel.RandomStreams;
@@ -11,14 +13,14 @@ import org.infoops.model.cascade.SpreadNetwork;
 import org.infoops.model.cascade.StaticInfectionModel;
 import org.infoops.model.cascade.SyntheticRetweets;
 import org.infoops.model.cascade.TopicAffinityInfectionModel;
-import org.infoops.scenario.CascadeScenario;
-import org.infoops.scenario.CascadeScenarioLoader;
-import org.infoops.scenario.CascadeStudy;
+import org.infoops.scenario.cascade.CascadeScenario;
+import org.infoops.scenario.cascade.CascadeBinder;
+import org.infoops.scenario.cascade.CascadeWorlds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The issue's cascade benchmark: (1) 1,000 trials of one seed post on the 10,000-user clone with precomputed
+ * The cascade benchmark: (1) 1,000 trials of one seed post on the 10,000-user clone with precomputed
  * probabilities (the paper's Julia: ~20 s without mutation; target < 1 s on 2 cores); (2) a 1,000,000-user synthetic
  * network: time to build it and its probabilities, trials per second, peak heap.
  */
@@ -51,11 +53,11 @@ public final class CascadeBenchCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         System.out.printf("%d cores available, %d threads, max heap %s%n", Runtime.getRuntime().availableProcessors(), n,
                 HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
-        var loaded = new CascadeScenarioLoader().load(scenario);
+        var loaded = new ScenarioLoader().load(scenario, CascadeBinder.Loaded.class);
         CascadeScenario s = loaded.scenario();
         long t0 = System.nanoTime();
-        CascadeWorld world = CascadeStudy.world(s, loaded.baseDirectory());
-        CascadeSetup setup = CascadeStudy.setup(s, world, loaded.baseDirectory());
+        CascadeWorld world = CascadeWorlds.world(s, loaded.baseDirectory());
+        CascadeSetup setup = CascadeWorlds.setup(s, world, loaded.baseDirectory());
         double build = seconds(t0);
         SpreadNetwork net = world.network();
         CascadePost post = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());

@@ -1,17 +1,19 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.infoops.model.cascade.CountermeasureSweeps;
-import org.infoops.scenario.CascadeRun;
-import org.infoops.scenario.CascadeScenario;
-import org.infoops.scenario.CascadeScenarioLoader;
-import org.infoops.scenario.CascadeStudy;
+import org.infoops.scenario.cascade.CascadeRun;
+import org.infoops.scenario.cascade.CascadeScenario;
+import org.infoops.scenario.cascade.CascadeBinder;
+import org.infoops.scenario.cascade.CascadeStudy;
 import org.infoops.scenario.ScenarioException;
-import org.infoops.scenario.shard.CascadeShard;
+import org.infoops.scenario.cascade.CascadeShard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cascade [SCENARIO]}: the digital-clone SEI cascades, their figures and countermeasure sweeps. */
-@Command(name = "cascade", mixinStandardHelpOptions = true, sortOptions = false,
+/** {@code reproduce cascade-figures [SCENARIO]} (and {@code run} of a cascade scenario): the digital-clone SEI cascades, their figures and countermeasure sweeps. */
+@Command(name = "cascade-figures", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Runs a cascade scenario (scenarios/cascade/) and writes <out>/<scenario>/:",
                 "  layers.csv/png        infections by layer: median, 68%% band, mean (paper Fig 5A)",
@@ -33,10 +35,10 @@ import picocli.CommandLine.Spec;
                 "  topics.csv/png        mean infections per seed-post topic (Fig 8C)",
                 "  summary.json          network, means, timings",
                 "Exit codes: 0 done, 1 the run or writing failed, 2 a bad scenario or option."},
-        footer = {"", "Examples:", "  cascade                      # cascade/base, embedded", "  cascade cascade/small --trials 100",
-                "  cascade my.yaml --out runs/mine --threads 2",
-                "  cascade --shard 0/2 --out runs/c0   # countermeasure and topic points, one part per machine, then:",
-                "  cascade --merge runs/c0 runs/c1 --out runs/cascade"})
+        footer = {"", "Examples:", "  reproduce cascade-figures             # cascade/base, embedded", "  reproduce cascade-figures cascade/small --trials 100",
+                "  run my-cascade.yaml --out runs/mine --threads 2",
+                "  reproduce cascade-figures --shard 0/2 --out runs/c0   # countermeasure and topic points, one part per machine, then:",
+                "  reproduce cascade-figures --merge runs/c0 runs/c1 --out runs/cascade"})
 public final class CascadeCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "cascade/base",
             description = "A scenario file or an embedded name: cascade/base, cascade/static, cascade/small, cascade/calibrated (default: ${DEFAULT-VALUE}).")
@@ -66,13 +68,10 @@ public final class CascadeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        try {
+        return CommandBody.execute(spec, out -> {
             if (trials != null && trials < 1) throw new ScenarioException("--trials", "", trials + " is out of range; allowed: 1 or more");
             if (threads != null && threads < 1) throw new ScenarioException("--threads", "", threads + " is out of range; allowed: 1 or more");
-            CascadeScenarioLoader.Loaded loaded = new CascadeScenarioLoader().load(scenario);
+            CascadeBinder.Loaded loaded = new ScenarioLoader().load(scenario, CascadeBinder.Loaded.class);
             CascadeScenario s = loaded.scenario();
             if (trials != null) s = s.withTrials(trials);
             if (seed != null) s = s.withSeed(seed);
@@ -84,8 +83,7 @@ public final class CascadeCommand implements Callable<Integer> {
                 int computed = CascadeShard.run(CascadeStudy.prepare(s, loaded.baseDirectory(), n), shards.range(total), this.out, n,
                         line -> { out.println(line); out.flush(); });
                 out.println("wrote points " + shards.range(total) + " of " + total + " to " + this.out + " (" + computed + " computed)");
-                out.flush();
-                return 0;
+                return;
             } else if (shards.merging()) {
                 o = CascadeShard.merge(CascadeStudy.prepare(s, loaded.baseDirectory(), n), shards.merge, this.out);
             } else {
@@ -103,17 +101,7 @@ public final class CascadeCommand implements Callable<Integer> {
             print(out, "inoculation (fraction of C" + o.inoculatedCommunity() + ")", o.inoculation());
             print(out, "topics (index in the scenario)", o.topics());
             out.println("wrote " + this.out.resolve(s.name()));
-            out.flush();
-            return 0;
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
-        } catch (IOException e) {
-            err.println("error: cannot write the outputs: " + e);
-            err.flush();
-            return 1;
-        }
+        });
     }
 
     private static CascadeScenario.Analysis analysis(String a) {

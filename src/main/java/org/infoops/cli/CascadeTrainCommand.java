@@ -23,8 +23,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code cascade-train}: base world -> features -> boosted trees -> calibration -> evaluation (-> validation). */
-@Command(name = "cascade-train", mixinStandardHelpOptions = true, sortOptions = false,
+/** {@code train}: base world -> features -> boosted trees -> calibration -> evaluation (-> validation). */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Trains the digital-clone infection model on a base history and writes <out>/:",
                 "  base-world/            posts.csv, retweets.csv, retweet_table.csv, topics.csv (when generated)",
@@ -36,8 +36,8 @@ import java.util.concurrent.Callable;
                 "  figure7a_community_rates.csv, validation.csv (log-space Pearson, community MAE vs the paper)",
                 "  alpha_scan.csv         mean ABM infections of T_S for alpha 1..4 vs the recorded count (paper: alpha = 3)",
                 "Exit codes: 0 done, 1 the run or writing failed, 2 a bad option or settings file."},
-        footer = {"", "Examples:", "  cascade-train --validate", "  cascade-train --embedder hashed --users 800 --out runs/quick",
-                "  cascade-train --data mydata/ --validate     # real data in the documented CSV schema"})
+        footer = {"", "Examples:", "  train --validate", "  train --embedder hashed --users 800 --out runs/quick",
+                "  train --data mydata/ --validate     # real data in the documented CSV schema"})
 public final class CascadeTrainCommand implements Callable<Integer> {
     @Option(names = "--world", paramLabel = "YAML", description = "Base-world settings (default: scenarios/cascade/base-world.yaml, embedded).")
     Path world;

@@ -9,8 +9,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The common frame of the Diluvsion report commands (calibrate, figures): off-screen charts, and every failure as
- * one line on stderr with exit 2 for a bad option or file, 1 for a failed run or write.
+ * The common frame of commands that write reports (calibrate, figures, reproduce cascade-figures): off-screen charts, and every failure as
+ * one line on stderr: exit 1 for a failed run or write; a bad option or file (a ScenarioException) reaches
+ * Main.configure, the one place that turns it into exit 2.
  */
 interface CommandBody {
     void run(PrintWriter out) throws IOException;
@@ -23,10 +24,6 @@ interface CommandBody {
             body.run(out);
             out.flush();
             return 0;
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
         } catch (ScenarioRunException | IOException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             err.flush();

@@ -8,7 +8,7 @@ import org.infoops.kernel.RandomStreams;
 import org.infoops.model.diluvsion.BotSettings;
 import org.infoops.model.diluvsion.DiluvsionModel;
 import org.infoops.model.diluvsion.DiluvsionSetup;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ public final class DiluvsionBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario sc = new ScenarioLoader().load(scenario);
+        DiluvsionScenario sc = new ScenarioLoader().load(scenario, DiluvsionScenario.class);
         DiluvsionSetup setup = sc.setup();
         if (agents != null) setup = setup.scaledTo(agents);
         if (steps != null) setup = setup.withSteps(steps);

@@ -1,10 +1,12 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import org.infoops.learn.FederatedComparison;
 import org.infoops.learn.Method;
-import org.infoops.scenario.TrollFederatedComparison;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollFederatedComparison;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,15 +21,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code federated <troll scenario>}: federated vs centralised vs local-only attack prediction on the troll world,
+ * {@code reproduce troll-federated <troll scenario>}: federated vs centralised vs local-only attack prediction on the troll world,
  * by ROC AUC on the evaluation months' posts and by attacks avoided when each classifier drives postponement.
  */
-@Command(name = "federated", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "troll-federated", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Attack prediction on a troll world trained centralised (upper bound), federated, and local-only",
                 "(lower bound; each influencer its own model), for logistic regression and boosted trees: ROC AUC on the",
                 "evaluation months' posts, and attacks influencers suffer when each classifier drives postponement."},
-        footer = {"", "Examples:", "  federated troll/small", "  federated troll/small --observed-share 0.02",
-                "  federated troll/default --observed-share 0.05 --csv runs/federated-default.csv"})
+        footer = {"", "Examples:", "  reproduce troll-federated troll/small", "  reproduce troll-federated troll/small --observed-share 0.02",
+                "  reproduce troll-federated troll/default --observed-share 0.05 --csv runs/federated-default.csv"})
 public final class FederatedCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = "troll/small", description = "Troll scenario (default: ${DEFAULT-VALUE}).")
     String scenario;
@@ -49,7 +51,7 @@ public final class FederatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TrollScenario s = new TrollScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
+        TrollScenario s = new ScenarioLoader().load(scenario, TrollScenario.class); // a bad scenario: Main reports it, exit 2
         int maxMonths = s.parameters().world().trainingDays() / 30;
         if (months < 1 || months > maxMonths) {
             System.err.println("error: --months " + months + " is out of range; allowed: 1 to " + maxMonths);

@@ -1,8 +1,8 @@
 package org.infoops.cli;
 
 import org.infoops.model.diluvsion.StanceTrace;
-import org.infoops.scenario.NetworkFigures;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.NetworkFigures;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +42,7 @@ public final class FiguresCommand implements Callable<Integer> {
             CommandBody.check(steps >= 1, "--steps", steps, "1 or more");
             CommandBody.check(run >= 0, "--run", run, "0 or more");
             for (String setting : List.of("embedded", "fringe")) {
-                Scenario s = NetworkFigures.scenario(setting, steps);
+                DiluvsionScenario s = NetworkFigures.scenario(setting, steps);
                 StanceTrace t = NetworkFigures.trace(s, run);
                 NetworkFigures.write(t, setting + " bots, 100 agents, run " + run, s.seed(), this.out.resolve(setting));
                 int[] end = new int[3];

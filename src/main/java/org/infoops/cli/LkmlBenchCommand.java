@@ -1,12 +1,14 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.infoops.model.lkml.Configuration;
 import org.infoops.model.lkml.MixturePipeline;
 import org.infoops.scenario.lkml.LkmlMixtures;
 import org.infoops.scenario.lkml.LkmlScenario;
-import org.infoops.scenario.lkml.LkmlScenarioLoader;
+import org.infoops.scenario.lkml.LkmlBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +31,7 @@ public final class LkmlBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LkmlScenario s = new LkmlScenarioLoader().load(scenario);
+        LkmlScenario s = new ScenarioLoader().load(scenario, LkmlScenario.class);
         if (runs != null) s = s.withRuns(runs);
         System.out.printf("scenario %s: %,d contributors, %d seeds, %d x %d grid, %s; %d threads on %d cores, max heap %s%n",
                 s.name(), s.groundTruth().contributors(), s.runs(), s.mixtures().shares().size(), s.mixtures().shares().size(),

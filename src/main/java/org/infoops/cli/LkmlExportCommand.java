@@ -1,11 +1,13 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.infoops.model.lkml.SyntheticPools;
 import org.infoops.scenario.lkml.LkmlExport;
 import org.infoops.scenario.lkml.LkmlScenario;
-import org.infoops.scenario.lkml.LkmlScenarioLoader;
+import org.infoops.scenario.lkml.LkmlBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +35,7 @@ public final class LkmlExportCommand implements Callable<Integer> {
             System.err.println("error: --run " + run + " is out of range; allowed: 0 or more");
             return 2;
         }
-        LkmlScenario s = new LkmlScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
+        LkmlScenario s = new ScenarioLoader().load(scenario, LkmlScenario.class); // a bad scenario: Main reports it, exit 2
         long t0 = System.nanoTime();
         SyntheticPools p = LkmlExport.write(s, run, out);
         System.out.printf("real: %,d accepted patches in 2021, %,d in 2022; synthetic: %,d messages, %,d accepted patches; written to %s in %.1f s%n",

@@ -1,5 +1,7 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,7 @@ import org.infoops.model.lkml.MixturePipeline;
 import org.infoops.scenario.lkml.LkmlMixtures;
 import org.infoops.scenario.lkml.LkmlOutputs;
 import org.infoops.scenario.lkml.LkmlScenario;
-import org.infoops.scenario.lkml.LkmlScenarioLoader;
+import org.infoops.scenario.lkml.LkmlBinder;
 import org.infoops.scenario.lkml.MixtureClaims;
 import picocli.CommandLine.Option;
 
@@ -31,7 +33,7 @@ final class LkmlMixtureOptions {
     Path out;
 
     int run(Configuration configuration) throws Exception {
-        LkmlScenario s = new LkmlScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
+        LkmlScenario s = new ScenarioLoader().load(scenario, LkmlScenario.class); // a bad scenario: Main reports it, exit 2
         if (runs != null) {
             if (runs < 1) return usage("--runs " + runs + " is out of range; allowed: 1 or more");
             s = s.withRuns(runs);

@@ -1,18 +1,22 @@
 package org.infoops.cli;
 
-import org.infoops.scenario.DiluvsionRunFunction;
+import org.infoops.scenario.diluvsion.DiluvsionSimulation;
 import org.infoops.scenario.ProgressBarProgress;
-import org.infoops.scenario.RunFunction;
+import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
 import org.infoops.scenario.RunProgress;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
-import org.infoops.scenario.ScenarioOverrides;
+import org.infoops.scenario.diluvsion.DiluvsionOverrides;
 import org.infoops.scenario.ScenarioRunException;
-import org.infoops.scenario.Sweep;
-import org.infoops.scenario.SweepOptions;
-import org.infoops.scenario.SweepReport;
-import org.infoops.scenario.Table1Format;
+import org.infoops.scenario.diluvsion.DiluvsionSweep;
+import org.infoops.scenario.diluvsion.SweepOptions;
+import org.infoops.scenario.diluvsion.DiluvsionSweepReport;
+import org.infoops.scenario.diluvsion.Table1Format;
+import java.util.ArrayList;
+import org.infoops.scenario.cascade.CascadeBinder;
+import org.infoops.scenario.troll.TrollScenario;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,14 +36,16 @@ import java.util.function.Supplier;
 /** {@code run [SCENARIO]}: runs one scenario's replicates and writes its outputs. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Runs one scenario (its runs in parallel) and writes <out>/<scenario>/:",
+                "Runs one scenario of any model. A Diluvsion scenario (its runs in parallel) writes <out>/<scenario>/:",
                 "  steps.csv       every run and step: run, step, then the metrics",
                 "  steps_mean.csv  mean and sd over runs of every metric per step",
                 "  tweets.csv      per-tweet engagement counts (run 0; --all-tweets: all)",
                 "  agents.csv      every agent at the end of every run",
                 "  summary.json    start/end mean and sd of stances and themes, ratios",
                 "  stance.png      stance counts over time, mean +- 1 sd (paper Fig. 3)",
-                "Prints a Table-1-style summary and where it wrote.",
+                "Prints a Table-1-style summary and where it wrote. A cascade scenario runs its study (as",
+                "`reproduce cascade-figures`), a troll scenario Figure 5 over its seeds (`reproduce troll-figure5`),",
+                "an LKML scenario its mixture grid, configuration I (`reproduce lkml-figure3`).",
                 "Exit codes: 0 done, 1 a run or the writing failed, 2 a bad scenario or option."},
         footer = {"", "Examples:", "  run                               # diluvsion/sim01, embedded in the jar",
                 "  run diluvsion/small --runs 2", "  run my-scenario.yaml --out runs/mine --threads 4"})
@@ -54,23 +60,70 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     Options options;
 
+    /** Options of another model's experiment (e.g. a cascade's --trials), passed on to it. */
+    @CommandLine.Unmatched
+    List<String> modelOptions = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
-    private final RunFunction function;
+    private final DiluvsionRunFunction function;
 
     public RunCommand() {
-        this(new DiluvsionRunFunction());
+        this(new DiluvsionSimulation());
     }
 
     /** With another run function (tests, embedding). */
-    public RunCommand(RunFunction function) {
+    public RunCommand(DiluvsionRunFunction function) {
         this.function = function;
     }
 
     @Override
     public Integer call() {
-        return execute(spec, options, function, () -> List.of(new ScenarioLoader().load(scenario)), false);
+        Object loaded = new ScenarioLoader().load(scenario);
+        if (loaded instanceof DiluvsionScenario d) {
+            if (!modelOptions.isEmpty()) {
+                throw new ScenarioException(null, modelOptions.get(0), "is not an option of run for a diluvsion scenario (see --help)");
+            }
+            return execute(spec, options, function, () -> List.of(d), false);
+        }
+        return runOtherModel(loaded);
+    }
+
+    /**
+     * A scenario of another model runs that model's experiment on it: a cascade scenario its study (as
+     * {@code reproduce cascade-figures}), a troll scenario Figure 5 over its seeds, an LKML scenario the mixture grid
+     * of configuration I; {@code --out}, {@code --runs} and {@code --threads} pass through where the model has them.
+     */
+    private int runOtherModel(Object loaded) {
+        String model = loaded instanceof CascadeBinder.Loaded ? "cascade" : loaded instanceof TrollScenario ? "troll" : "lkml";
+        diluvsionOnly("--steps", options.steps, model);
+        diluvsionOnly("--seed", options.seed, model);
+        if (options.allTweets) diluvsionOnly("--all-tweets", true, model);
+        List<String> args = new ArrayList<>();
+        Object command;
+        if (loaded instanceof CascadeBinder.Loaded) {
+            diluvsionOnly("--runs", options.runs, model);
+            command = new CascadeCommand();
+            args.add(scenario);
+        } else {
+            command = loaded instanceof TrollScenario ? new TrollFigure5Command() : new LkmlFigure3Command();
+            args.addAll(List.of("--scenario", scenario));
+            if (options.runs != null) args.addAll(List.of("--runs", options.runs.toString()));
+        }
+        args.addAll(modelOptions);
+        if (options.out != null) args.addAll(List.of("--out", options.out.toString()));
+        if (options.threads != null && !(command instanceof TrollFigure5Command)) args.addAll(List.of("--threads", options.threads.toString()));
+        CommandLine delegate = Main.configure(new CommandLine(command));
+        delegate.setOut(spec.commandLine().getOut());
+        delegate.setErr(spec.commandLine().getErr());
+        return delegate.execute(args.toArray(String[]::new));
+    }
+
+    private static void diluvsionOnly(String option, Object value, String model) {
+        if (value != null) {
+            throw new ScenarioException(null, option, "applies to diluvsion scenarios only; this scenario's model is " + model);
+        }
     }
 
     /** The options {@code run} and {@code sweep} share. */
@@ -105,27 +158,27 @@ public final class RunCommand implements Callable<Integer> {
      * stderr: exit 2 for a bad scenario or option, 1 for a failed run or write (plus the cause's stack trace when the
      * cause is a bug rather than an I/O problem).
      */
-    static int execute(CommandSpec spec, Options o, RunFunction function, Supplier<List<Scenario>> load, boolean table1) {
+    static int execute(CommandSpec spec, Options o, DiluvsionRunFunction function, Supplier<List<DiluvsionScenario>> load, boolean table1) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Charts render off-screen; without a display AWT must not try to open one.
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         try {
-            ScenarioOverrides overrides = new ScenarioOverrides(o.runs, o.steps, o.seed);
-            List<Scenario> scenarios = load.get().stream().map(overrides::apply).toList();
+            DiluvsionOverrides overrides = new DiluvsionOverrides(o.runs, o.steps, o.seed);
+            List<DiluvsionScenario> scenarios = load.get().stream().map(overrides::apply).toList();
             SweepOptions sweepOptions = new SweepOptions(o.out == null ? defaultOut() : o.out,
                     o.threads == null ? SweepOptions.defaultThreads() : o.threads, o.allTweets, table1);
             RunProgress progress = o.noProgress ? RunProgress.NONE : new ProgressBarProgress(spec.name());
-            SweepReport report = new Sweep(function, progress).run(scenarios, sweepOptions);
+            DiluvsionSweepReport report = new DiluvsionSweep(function, progress).run(scenarios, sweepOptions);
             if (table1) {
                 out.print(Table1Format.markdown(report.table1()));
                 out.println();
                 out.println("wrote " + report.out() + " (" + scenarios.size() + (scenarios.size() == 1 ? " scenario, " : " scenarios, ")
-                        + Sweep.TABLE1_MD + ", " + Sweep.TABLE1_CSV + ", " + Sweep.FIGURE3 + ")");
-                org.infoops.scenario.Docking docking = org.infoops.scenario.DockingReport.of(report.table1());
+                        + DiluvsionSweep.TABLE1_MD + ", " + DiluvsionSweep.TABLE1_CSV + ", " + DiluvsionSweep.FIGURE3 + ")");
+                org.infoops.scenario.diluvsion.Docking docking = org.infoops.scenario.diluvsion.DockingReport.of(report.table1());
                 if (!docking.isEmpty()) {
-                    out.println("against the paper (" + org.infoops.scenario.DockingReport.MARKDOWN + "): "
-                            + org.infoops.scenario.DockingFormat.summaryLine(docking.summary()));
+                    out.println("against the paper (" + org.infoops.scenario.diluvsion.DockingReport.MARKDOWN + "): "
+                            + org.infoops.scenario.diluvsion.DockingFormat.summaryLine(docking.summary()));
                 }
             } else {
                 out.print(Table1Format.summary(report.results().get(0)));
@@ -133,10 +186,6 @@ public final class RunCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return EXIT_USAGE;
         } catch (ScenarioRunException e) {
             err.println("error: " + e.getMessage());
             if (e.getCause() != null && !(e.getCause() instanceof IOException)) e.getCause().printStackTrace(err);

@@ -3,8 +3,8 @@ package org.infoops.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import org.infoops.scenario.Scenario;
-import org.infoops.scenario.ScenarioOverrides;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
+import org.infoops.scenario.diluvsion.DiluvsionOverrides;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.shard.RunRange;
 import picocli.CommandLine.Option;
@@ -39,8 +39,8 @@ public final class ShardOptions {
     }
 
     /** The scenarios with the command's --runs/--steps/--seed applied (what a shard and its merge both see). */
-    List<Scenario> overridden(Supplier<List<Scenario>> load, RunCommand.Options o) {
-        ScenarioOverrides overrides = new ScenarioOverrides(o.runs, o.steps, o.seed);
+    List<DiluvsionScenario> overridden(Supplier<List<DiluvsionScenario>> load, RunCommand.Options o) {
+        DiluvsionOverrides overrides = new DiluvsionOverrides(o.runs, o.steps, o.seed);
         return load.get().stream().map(overrides::apply).toList();
     }
 

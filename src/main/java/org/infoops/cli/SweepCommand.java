@@ -1,11 +1,11 @@
 package org.infoops.cli;
 
-import org.infoops.scenario.DiluvsionRunFunction;
-import org.infoops.scenario.RunFunction;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionSimulation;
+import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
-import org.infoops.scenario.shard.ShardReplay;
+import org.infoops.scenario.diluvsion.ShardReplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code sweep SCENARIO... | --all MODEL}: many scenarios x runs in parallel, then the paper's Table 1 and Figure 3. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false, subcommands = {TrollFigure5Command.class},
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Runs several scenarios (all their runs in parallel), writes each to",
                 "<out>/<scenario>/ as `run` does, then into <out>/:",
@@ -35,14 +35,14 @@ import java.util.concurrent.Callable;
                 "  sweep diluvsion/sim01 diluvsion/sim04 --runs 5 --out runs/likers",
                 "  sweep --all diluvsion --shard 0/2 --out runs/s0   # on one machine, 1/2 on another,",
                 "  sweep --all diluvsion --merge runs/s0 runs/s1 --out runs/table1   # then merge"})
-public final class SweepCommand implements Callable<Integer> {
+public class SweepCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCENARIO",
             description = "Scenario files or embedded names such as diluvsion/sim04.")
     List<String> scenarios = new ArrayList<>();
 
     @Option(names = "--all", paramLabel = "MODEL",
             description = "Also run every paper scenario embedded for MODEL (diluvsion: sim01..sim16), before the SCENARIOs.")
-    String all;
+    protected String all;
 
     @Mixin
     RunCommand.Options options;
@@ -53,14 +53,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final RunFunction function;
+    private final DiluvsionRunFunction function;
 
     public SweepCommand() {
-        this(new DiluvsionRunFunction());
+        this(new DiluvsionSimulation());
     }
 
     /** With another run function (tests, embedding). */
-    public SweepCommand(RunFunction function) {
+    public SweepCommand(DiluvsionRunFunction function) {
         this.function = function;
     }
 
@@ -76,7 +76,7 @@ public final class SweepCommand implements Callable<Integer> {
         return RunCommand.execute(spec, options, function, this::load, true);
     }
 
-    private List<Scenario> load() {
+    private List<DiluvsionScenario> load() {
         ScenarioLoader loader = new ScenarioLoader();
         List<String> refs = new ArrayList<>();
         if (all != null) refs.addAll(loader.paperScenarios(all));
@@ -85,6 +85,6 @@ public final class SweepCommand implements Callable<Integer> {
             throw new ScenarioException(null, "SCENARIO", "none given; allowed: scenario files or names, or --all MODEL ("
                     + String.join(", ", loader.models()) + ")");
         }
-        return refs.stream().map(loader::load).toList();
+        return refs.stream().map(r -> loader.load(r, DiluvsionScenario.class)).toList();
     }
 }

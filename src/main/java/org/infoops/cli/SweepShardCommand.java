@@ -5,13 +5,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
 import org.infoops.scenario.ProgressBarProgress;
-import org.infoops.scenario.RunFunction;
+import org.infoops.scenario.diluvsion.DiluvsionRunFunction;
 import org.infoops.scenario.RunProgress;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioRunException;
-import org.infoops.scenario.SweepOptions;
-import org.infoops.scenario.shard.DiluvsionShard;
+import org.infoops.scenario.diluvsion.SweepOptions;
+import org.infoops.scenario.diluvsion.DiluvsionShard;
 import org.infoops.scenario.shard.RunRange;
 
 /**
@@ -22,10 +22,10 @@ import org.infoops.scenario.shard.RunRange;
 final class SweepShardCommand {
     private SweepShardCommand() {}
 
-    static int execute(PrintWriter out, PrintWriter err, RunCommand.Options o, ShardOptions shards, RunFunction function,
-                       Supplier<List<Scenario>> load) {
+    static int execute(PrintWriter out, PrintWriter err, RunCommand.Options o, ShardOptions shards, DiluvsionRunFunction function,
+                       Supplier<List<DiluvsionScenario>> load) {
         try {
-            List<Scenario> scenarios = shards.overridden(load, o);
+            List<DiluvsionScenario> scenarios = shards.overridden(load, o);
             RunRange range = shards.range(DiluvsionShard.items(scenarios).size());
             int threads = o.threads == null ? SweepOptions.defaultThreads() : o.threads;
             if (threads < 1) throw new ScenarioException(null, "--threads", threads + " is out of range; allowed: 1 or more");
@@ -36,10 +36,6 @@ final class SweepShardCommand {
                     + report.reused() + " already there)");
             out.flush();
             return 0;
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return RunCommand.EXIT_USAGE;
         } catch (ScenarioRunException | IOException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -57,7 +53,7 @@ final class SweepShardCommand {
         }
 
         @Override
-        public synchronized void runFinished(Scenario scenario, int runIndex) {
+        public synchronized void runFinished(DiluvsionScenario scenario, int runIndex) {
             out.println("finished " + scenario.name() + " run " + runIndex);
             out.flush();
             bar.runFinished(scenario, runIndex);

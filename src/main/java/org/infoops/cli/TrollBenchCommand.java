@@ -1,5 +1,7 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,8 +14,8 @@ import org.infoops.model.troll.TrainingData;
 import org.infoops.model.troll.TrollParameters;
 import org.infoops.model.troll.TrollSociety;
 import org.infoops.model.troll.TrollWorld;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +44,7 @@ public final class TrollBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrollScenario s = new TrollScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
+        TrollScenario s = new ScenarioLoader().load(scenario, TrollScenario.class); // a bad scenario: Main reports it, exit 2
         TrollParameters p = s.parameters();
         long seed = s.runSeed(0);
         System.out.printf("scenario %s: %,d background users + %,d influencers, %d + %d days; %d warm-up + %d measured runs; %d cores, max heap %s%n",

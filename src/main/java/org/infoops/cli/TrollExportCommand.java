@@ -1,5 +1,7 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,9 +11,9 @@ import org.infoops.model.troll.Postponement;
 import org.infoops.model.troll.TrollParameters;
 import org.infoops.model.troll.TrollSociety;
 import org.infoops.model.troll.TrollWorld;
-import org.infoops.scenario.TrollExport;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollExport;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,7 +46,7 @@ public final class TrollExportCommand implements Callable<Integer> {
             System.err.println("error: --run " + run + " is out of range; allowed: 0 or more");
             return 2;
         }
-        TrollScenario s = new TrollScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
+        TrollScenario s = new ScenarioLoader().load(scenario, TrollScenario.class); // a bad scenario: Main reports it, exit 2
         TrollParameters p = s.parameters();
         long seed = s.runSeed(run);
         long t0 = System.nanoTime();

@@ -1,29 +1,31 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.infoops.learn.Method;
 import org.infoops.model.troll.AttackExperiment;
-import org.infoops.scenario.TrollFigure5;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
-import org.infoops.scenario.shard.TrollFigure5Shard;
+import org.infoops.scenario.troll.TrollFigure5;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollBinder;
+import org.infoops.scenario.troll.TrollFigure5Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sweep troll-figure5}: the troll paper's Figure 5 over seeds (CSV, PNG). */
+/** {@code reproduce troll-figure5}: the troll paper's Figure 5 over seeds (CSV, PNG). */
 @Command(name = "troll-figure5", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The troll paper's Figure 5 (attacks on influencers, 95%% CIs over seeds).",
                 "Attacks influencers suffer in the 3 evaluation months with no rescheduling, with the",
                 "boosted-trees classifier trained on 1..6 months, and with perfect predictions. Writes",
                 "<out>/figure5.csv, figure5_runs.csv, figure5_paired.csv and figure5.png atomically."},
-        footer = {"", "Examples:", "  sweep troll-figure5                         # troll/default, 5 seeds",
-                "  sweep troll-figure5 --scenario troll/small --runs 3 --out runs/fig5-small",
-                "  sweep troll-figure5 --shard 0/5 --out runs/fig5-s0   # one seed per machine, then:",
-                "  sweep troll-figure5 --merge runs/fig5-s0 ... runs/fig5-s4 --out runs/fig5"})
+        footer = {"", "Examples:", "  reproduce troll-figure5                         # troll/default, 5 seeds",
+                "  reproduce troll-figure5 --scenario troll/small --runs 3 --out runs/fig5-small",
+                "  reproduce troll-figure5 --shard 0/5 --out runs/fig5-s0   # one seed per machine, then:",
+                "  reproduce troll-figure5 --merge runs/fig5-s0 ... runs/fig5-s4 --out runs/fig5"})
 public final class TrollFigure5Command implements Callable<Integer> {
     @Option(names = "--scenario", defaultValue = "troll/default", description = "Troll scenario (default: ${DEFAULT-VALUE}).")
     String scenario;
@@ -55,7 +57,7 @@ public final class TrollFigure5Command implements Callable<Integer> {
         AttackExperiment.Training t;
         Method m;
         try {
-            s = new TrollScenarioLoader().load(scenario);
+            s = new ScenarioLoader().load(scenario, TrollScenario.class);
             t = AttackExperiment.Training.valueOf(training.toUpperCase(Locale.ROOT));
             m = Method.valueOf(method.toUpperCase(Locale.ROOT));
         } catch (org.infoops.scenario.ScenarioException e) {

@@ -1,13 +1,15 @@
 package org.infoops.cli;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.infoops.learn.Method;
-import org.infoops.scenario.TrollMixtures;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollMixtures;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +41,7 @@ public final class TrollMixturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrollScenario s = new TrollScenarioLoader().load(scenario); // a bad scenario: Main reports it, exit 2
+        TrollScenario s = new ScenarioLoader().load(scenario, TrollScenario.class); // a bad scenario: Main reports it, exit 2
         if (runs != null) {
             if (runs < 1) return usage("--runs " + runs + " is out of range; allowed: 1 or more");
             s = s.withRuns(runs);

@@ -18,10 +18,10 @@ import java.util.Map;
  * a client could get wrong (missing data, a shape that does not match the element count) and names
  * the field in its message; whether the value fits a space is the environment's check.
  */
-final class ValueCodec {
+public final class ValueCodec {
     private ValueCodec() {}
 
-    static TensorProto.Value encode(Value value) {
+    public static TensorProto.Value encode(Value value) {
         TensorProto.Value.Builder b = TensorProto.Value.newBuilder();
         if (value instanceof Tensor t) {
             b.setTensor(encodeTensor(t));

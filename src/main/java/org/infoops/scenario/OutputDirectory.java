@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * writing into (and cleaning up under) the same directory, and leftovers of an interrupted earlier sweep are
  * cleaned when the lock is taken. The operating system releases the lock if the process dies.
  */
-final class OutputDirectory implements AutoCloseable {
+public final class OutputDirectory implements AutoCloseable {
     static final String LOCK_FILE = ".infoops.lock";
 
     private final Path root;
@@ -26,7 +26,7 @@ final class OutputDirectory implements AutoCloseable {
         this.lock = lock;
     }
 
-    static OutputDirectory open(Path root) throws IOException {
+    public static OutputDirectory open(Path root) throws IOException {
         Path dir = root.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new ScenarioException(null, "--out", "'" + root + "' is a file; allowed: a directory (created if missing)");
@@ -48,7 +48,7 @@ final class OutputDirectory implements AutoCloseable {
         return new OutputDirectory(dir, channel, lock);
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 

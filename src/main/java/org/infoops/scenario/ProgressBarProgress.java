@@ -1,5 +1,7 @@
 package org.infoops.scenario;
 
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
+
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -20,7 +22,7 @@ public final class ProgressBarProgress implements RunProgress {
     }
 
     @Override
-    public synchronized void runFinished(Scenario scenario, int runIndex) {
+    public synchronized void runFinished(DiluvsionScenario scenario, int runIndex) {
         if (bar == null) return;
         bar.step();
         bar.setExtraMessage(scenario.name() + " run " + runIndex);

@@ -1,5 +1,7 @@
 package org.infoops.scenario;
 
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
+
 /** Hears about finished runs, e.g. to draw a progress bar. Called from worker threads. */
 public interface RunProgress extends AutoCloseable {
     RunProgress NONE = new RunProgress() {};
@@ -7,7 +9,7 @@ public interface RunProgress extends AutoCloseable {
     /** Before the first run: how many runs in total. */
     default void start(long totalRuns) {}
 
-    default void runFinished(Scenario scenario, int runIndex) {}
+    default void runFinished(DiluvsionScenario scenario, int runIndex) {}
 
     @Override
     default void close() {}

@@ -1,15 +1,10 @@
 package org.infoops.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.infoops.model.diluvsion.DiluvsionSetup;
+import org.infoops.kernel.TreeBinder;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -24,41 +19,32 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads scenario files: YAML into a tree, the scenario's {@code parameters:} deep-merged over the model's
- * embedded defaults ({@code scenarios/<model>/parameters.yaml}), then strict binding and validation. Every
- * problem is a {@link ScenarioException} naming the field path, the value and what is allowed.
- *
- * <p>A reference is a file path, or the name of a scenario embedded in the jar such as {@code diluvsion/sim01}
- * (resource {@code scenarios/diluvsion/sim01.yaml}). Relative table and graph paths inside a file resolve against
- * the file's directory; inside an embedded scenario, against the working directory. Stateless and thread-safe.
+ * The one front door for scenario files of every model. A reference is a file path, or the name of a scenario
+ * embedded in the jar such as {@code diluvsion/sim01} or {@code troll/small} (resource
+ * {@code scenarios/troll/small.yaml}). The loader reads the YAML (a repeated key is an error), picks the model's
+ * {@link ScenarioBinder} by the {@code model:} key, rejects keys the model does not know, checks the scenario name
+ * (it names the output directory), and lets the binder merge its defaults, bind strictly and validate. Every problem
+ * is a {@link ScenarioException} naming the field path, the value and what is allowed; the lists of models and of
+ * embedded scenarios in messages come from the classpath. Stateless and thread-safe.
  */
 public final class ScenarioLoader {
     public static final String RESOURCE_ROOT = "scenarios/";
-    static final List<String> COMMON_KEYS =
-            List.of("name", "model", "description", "baseline", "runs", "steps", "seed", "parameters");
     /** Output directories are named after scenarios, so names must be safe file names (and not hidden). */
-    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern PAPER_SCENARIO = Pattern.compile("sim\\d+");
-    /** Jackson's wording for a repeated key (FAIL_ON_READING_DUP_TREE_KEY), turned into a plain message. */
-    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
+    private static final Pattern MODEL_LINE = Pattern.compile("(?m)^model:\\s*(\\S+)");
 
-    private final Map<String, ModelBinder> binders = new LinkedHashMap<>();
-    private final ObjectMapper yaml = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
+    private final Map<String, ScenarioBinder<?>> binders = new LinkedHashMap<>();
     private final ClassLoader classLoader = ScenarioLoader.class.getClassLoader();
 
+    @SuppressWarnings("rawtypes")
     public ScenarioLoader() {
-        register(new DiluvsionBinder());
-    }
-
-    private void register(ModelBinder binder) {
-        binders.put(binder.model(), binder);
+        for (ScenarioBinder b : ServiceLoader.load(ScenarioBinder.class, classLoader)) binders.put(b.model(), b);
     }
 
     /** The models a scenario may name. */
@@ -66,95 +52,104 @@ public final class ScenarioLoader {
         return List.copyOf(binders.keySet());
     }
 
-    /** Loads a file if {@code reference} names one, else the embedded scenario of that name. */
-    public Scenario load(String reference) {
+    /** Loads a file if {@code reference} names one, else the embedded scenario of that name; any model. */
+    public Object load(String reference) {
+        return load(reference, Object.class);
+    }
+
+    /**
+     * Loads a scenario that must be of {@code type} (e.g. {@code TrollScenario.class}); an embedded name may leave
+     * out the model's folder ({@code small} for {@code troll/small}).
+     */
+    public <S> S load(String reference, Class<S> type) {
         Path file = Path.of(reference);
         if (Files.isDirectory(file)) {
             throw new ScenarioException(reference, "", "is a directory; allowed: a scenario YAML file or an embedded name such as diluvsion/sim01");
         }
-        if (Files.isRegularFile(file)) return load(file);
-        String name = embeddedName(reference);
-        if (classLoader.getResource(resourceOf(name)) != null) return loadEmbedded(name);
-        throw new ScenarioException(reference, "", "scenario not found: no file " + file.toAbsolutePath().normalize()
-                + " and no embedded scenario '" + name + "'; embedded: " + String.join(", ", allEmbedded()));
+        if (Files.isRegularFile(file)) return load(file, type);
+        return loadEmbedded(reference, type);
     }
 
-    public Scenario load(Path file) {
+    /** An embedded scenario, e.g. {@code diluvsion/sim01} (with or without .yaml), never a file. */
+    public <S> S loadEmbedded(String reference, Class<S> type) {
+        Path file = Path.of(reference);
+        String name = embeddedName(reference);
+        ScenarioBinder<?> expected = binderOf(type);
+        if (classLoader.getResource(resourceOf(name)) == null && expected != null && !name.startsWith(expected.model() + "/")) {
+            name = expected.model() + "/" + name;
+        }
+        if (classLoader.getResource(resourceOf(name)) == null) {
+            List<String> embedded = expected == null ? allEmbedded() : embeddedScenarios(expected.model());
+            throw new ScenarioException(reference, "", "scenario not found: no file " + file.toAbsolutePath().normalize()
+                    + " and no embedded scenario '" + name + "'; embedded: " + String.join(", ", embedded));
+        }
+        String source = "embedded:" + name;
+        return parse(ScenarioText.resource(resourceOf(name)), source, Path.of("").toAbsolutePath(), type);
+    }
+
+    public <S> S load(Path file, Class<S> type) {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException(source, "", "scenario file " + file.toAbsolutePath().normalize() + " does not exist");
         }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            Path dir = file.toAbsolutePath().normalize().getParent();
-            return parse(text, source, dir);
+            return parse(text, source, file.toAbsolutePath().normalize().getParent(), type);
         } catch (IOException e) {
             throw new ScenarioException(source, "", "cannot read the scenario file: " + e.getMessage(), e);
         }
     }
 
-    /** An embedded scenario, e.g. {@code diluvsion/sim01} (with or without .yaml). */
-    public Scenario loadEmbedded(String name) {
-        String n = embeddedName(name);
-        String source = "embedded:" + n;
-        String text = readResource(resourceOf(n), source);
-        return parse(text, source, Path.of("").toAbsolutePath());
-    }
-
     /**
-     * Parses scenario text.
+     * Parses scenario text of any model.
      *
      * @param yamlText      the YAML
      * @param source        a name for messages (file path or embedded name)
-     * @param baseDirectory where relative table and graph paths resolve
+     * @param baseDirectory where relative table, graph and log paths resolve
      */
-    public Scenario parse(String yamlText, String source, Path baseDirectory) {
-        JsonNode tree = readTree(yamlText, source);
-        if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            throw new ScenarioException(source, "", "the scenario is empty; required keys: " + String.join(", ", COMMON_KEYS));
-        }
+    public Object parse(String yamlText, String source, Path baseDirectory) {
+        return parse(yamlText, source, baseDirectory, Object.class);
+    }
+
+    /** Parses scenario text that must be of {@code type}. */
+    public <S> S parse(String yamlText, String source, Path baseDirectory, Class<S> type) {
+        JsonNode tree = ScenarioText.tree(yamlText, source);
         if (!tree.isObject()) {
             throw new ScenarioException(source, "", TreeBinder.describe(tree) + " is not a mapping; allowed: a mapping with keys "
-                    + String.join(", ", COMMON_KEYS) + " and the model's sections");
+                    + "name, model, description, runs, seed and the model's sections");
         }
         ObjectNode root = (ObjectNode) tree;
-        TreeBinder binder = new TreeBinder(source);
-        Checks checks = new Checks(source);
-        ModelBinder model = modelBinder(root, source);
-
-        List<String> allowed = new ArrayList<>(COMMON_KEYS);
-        allowed.addAll(model.sectionKeys());
+        ScenarioBinder<?> binder = modelBinder(root, source, binderOf(type));
+        List<String> allowed = binder.keys();
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
                 throw new ScenarioException(source, key, "unknown key '" + key + "'; allowed keys: " + String.join(", ", allowed));
             }
         }
+        ScenarioDocument document = new ScenarioDocument(source, baseDirectory, root);
+        if (root.has("name")) name(document.checks(), "name", root.get("name"));
+        return type.cast(binder.bind(document));
+    }
 
-        Header h = binder.bind(header(root), Header.class, "");
-        checkHeader(h, checks);
-        JsonNode parameters = root.get("parameters");
-        if (parameters != null && !parameters.isNull() && !parameters.isObject()) {
-            throw checks.error("parameters", TreeBinder.describe(parameters) + " is not a mapping; allowed: a mapping "
-                    + "of overrides with the layout of " + model.parametersResource());
+    /** A scenario name check shared by every model: a safe file name, since it names the output directory. */
+    public static void name(Checks checks, String path, JsonNode value) {
+        String text = value != null && value.isTextual() ? value.textValue() : null;
+        if (text == null || !NAME.matcher(text).matches()) {
+            throw checks.error(path, (text == null ? TreeBinder.describe(value) : "'" + text + "'") + " is not a valid scenario name; "
+                    + "allowed: letters, digits, '.', '_' and '-', starting with a letter or digit (it names the output directory)");
         }
-        JsonNode defaults = readTree(readResource(model.parametersResource(), "embedded:" + model.parametersResource()),
-                "embedded:" + model.parametersResource());
-        JsonNode merged = org.infoops.kernel.JsonTrees.merge(defaults, parameters == null || parameters.isNull() ? null : parameters);
-
-        DiluvsionSetup setup = model.bind(root, merged, h.steps(), new ModelBinder.Context(source, baseDirectory, binder, checks));
-        return new Scenario(h.name(), h.model(), h.description(), h.baseline(), h.runs(), h.steps(), h.seed(), setup, source);
     }
 
     /** Names of the embedded scenarios of a model, e.g. diluvsion/sim01 .. diluvsion/sim16, diluvsion/small. */
     public List<String> embeddedScenarios(String model) {
-        ModelBinder binder = binders.get(model);
-        if (binder == null) {
+        if (!binders.containsKey(model)) {
             throw new ScenarioException(null, "model", "'" + model + "' is not a known model; allowed values: "
                     + String.join(", ", binders.keySet()));
         }
-        URL defaults = classLoader.getResource(binder.parametersResource());
-        if (defaults == null) throw new IllegalStateException("missing classpath resource " + binder.parametersResource());
+        String anchor = RESOURCE_ROOT + model + "/parameters.yaml";
+        URL defaults = classLoader.getResource(anchor);
+        if (defaults == null) throw new IllegalStateException("missing classpath resource " + anchor);
         try {
             URI uri = defaults.toURI();
             if ("jar".equals(uri.getScheme())) {
@@ -167,7 +162,7 @@ public final class ScenarioLoader {
                     fs = FileSystems.getFileSystem(uri);
                 }
                 try {
-                    return list(fs.getPath("/" + binder.parametersResource()).getParent(), model);
+                    return list(fs.getPath("/" + anchor).getParent(), model);
                 } finally {
                     if (opened) fs.close();
                 }
@@ -191,75 +186,48 @@ public final class ScenarioLoader {
         return all;
     }
 
+    /** The scenario files of a model's folder: YAML naming the model, except its defaults (settings files name none). */
     private static List<String> list(Path dir, String model) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(f -> f.endsWith(".yaml") && !f.equals("parameters.yaml"))
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml") && !p.getFileName().toString().equals("parameters.yaml"))
+                    .filter(p -> namesModel(p, model))
+                    .map(p -> p.getFileName().toString())
                     .map(f -> model + "/" + f.substring(0, f.length() - ".yaml".length()))
                     .sorted()
                     .toList();
         }
     }
 
-    private ModelBinder modelBinder(ObjectNode root, String source) {
-        JsonNode model = root.get("model");
-        if (model == null) {
-            throw new ScenarioException(source, "model", "missing; allowed values: " + String.join(", ", binders.keySet()));
+    private static boolean namesModel(Path file, String model) {
+        try {
+            var m = MODEL_LINE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            return m.find() && m.group(1).equals(model);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        ModelBinder binder = model.isTextual() ? binders.get(model.textValue().trim()) : null;
+    }
+
+    private ScenarioBinder<?> binderOf(Class<?> type) {
+        for (ScenarioBinder<?> b : binders.values()) {
+            if (b.type() == type) return b;
+        }
+        return null;
+    }
+
+    private ScenarioBinder<?> modelBinder(ObjectNode root, String source, ScenarioBinder<?> expected) {
+        JsonNode model = root.get("model");
+        String allowed = expected == null ? String.join(", ", binders.keySet()) : expected.model();
+        if (model == null) {
+            throw new ScenarioException(source, "model", "missing; allowed values: " + allowed);
+        }
+        ScenarioBinder<?> binder = model.isTextual() ? binders.get(model.textValue().trim()) : null;
         if (binder == null) {
-            throw new ScenarioException(source, "model", TreeBinder.describe(model) + " is not a known model; allowed values: "
-                    + String.join(", ", binders.keySet()));
+            throw new ScenarioException(source, "model", TreeBinder.describe(model) + " is not a known model; allowed values: " + allowed);
+        }
+        if (expected != null && binder != expected) {
+            throw new ScenarioException(source, "model", TreeBinder.describe(model) + " is not allowed here; allowed values: " + allowed);
         }
         return binder;
-    }
-
-    /** The common keys, with the documented defaults: description "", baseline = own name. */
-    private static ObjectNode header(ObjectNode root) {
-        ObjectNode h = root.objectNode();
-        for (String key : COMMON_KEYS) {
-            if (!key.equals("parameters") && root.has(key)) h.set(key, root.get(key));
-        }
-        if (!h.has("description")) h.put("description", "");
-        if (!h.has("baseline") && root.has("name")) h.set("baseline", root.get("name"));
-        return h;
-    }
-
-    private static void checkHeader(Header h, Checks checks) {
-        name(checks, "name", h.name());
-        name(checks, "baseline", h.baseline());
-        checks.atLeast("runs", h.runs(), 1);
-        checks.atLeast("steps", h.steps(), 1);
-    }
-
-    private static void name(Checks checks, String path, String value) {
-        if (value == null || !NAME.matcher(value).matches()) {
-            throw checks.error(path, (value == null ? "null" : "'" + value + "'") + " is not a valid scenario name; "
-                    + "allowed: letters, digits, '.', '_' and '-', starting with a letter or digit (it names the output directory)");
-        }
-    }
-
-    private JsonNode readTree(String text, String source) {
-        try {
-            return yaml.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
-            if (duplicate.find()) {
-                throw new ScenarioException(source, duplicate.group(1), "duplicate key '" + duplicate.group(1) + "'" + where
-                        + "; allowed: each key once per mapping", e);
-            }
-            throw new ScenarioException(source, "", "not valid YAML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
-        }
-    }
-
-    private String readResource(String resource, String source) {
-        try (InputStream in = classLoader.getResourceAsStream(resource)) {
-            if (in == null) throw new ScenarioException(source, "", "no embedded resource " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(source, "", "cannot read embedded resource " + resource + ": " + e.getMessage(), e);
-        }
     }
 
     private static String embeddedName(String reference) {
@@ -273,7 +241,4 @@ public final class ScenarioLoader {
     private static String resourceOf(String name) {
         return RESOURCE_ROOT + name + ".yaml";
     }
-
-    /** The model-independent keys of a scenario. */
-    record Header(String name, String model, String description, String baseline, int runs, int steps, long seed) {}
 }

@@ -7,10 +7,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reading scenario YAML (duplicate keys rejected) and embedded scenario resources, with errors naming the source. */
 public final class ScenarioText {
     private static final YAMLMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
+    /** Jackson's wording for a repeated key (FAIL_ON_READING_DUP_TREE_KEY), turned into a plain message. */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
 
     private ScenarioText() {
     }
@@ -19,10 +23,18 @@ public final class ScenarioText {
     public static JsonNode tree(String text, String source) {
         try {
             JsonNode n = YAML.readTree(text);
-            if (n == null || n.isMissingNode()) throw new ScenarioException(source, "", "the scenario is empty; required keys: name, model, runs, seed");
+            if (n == null || n.isMissingNode() || n.isNull()) {
+                throw new ScenarioException(source, "", "the scenario is empty; required keys: name, model, runs, seed");
+            }
             return n;
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(source, "", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
+            if (duplicate.find()) {
+                throw new ScenarioException(source, duplicate.group(1), "duplicate key '" + duplicate.group(1) + "'" + where
+                        + "; allowed: each key once per mapping", e);
+            }
+            throw new ScenarioException(source, "", "not valid YAML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         }
     }
 

@@ -21,8 +21,8 @@ import java.util.UUID;
  * successor never arrived.
  */
 public final class StagedDirectory implements AutoCloseable {
-    static final String STAGING = ".staging-";
-    static final String REPLACED = ".replaced-";
+    public static final String STAGING = ".staging-";
+    public static final String REPLACED = ".replaced-";
     private static final int ID_LENGTH = 8;
 
     /** Writes into a path that becomes visible only when writing succeeded. */

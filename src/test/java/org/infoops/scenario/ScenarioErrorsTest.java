@@ -1,5 +1,8 @@
 package org.infoops.scenario;
 
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
+import org.infoops.scenario.diluvsion.DiluvsionOverrides;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,7 +117,7 @@ class ScenarioErrorsTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("errors")
     void errorNamesFieldValueAndAllowed(String yaml, String path, String[] fragments) {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(yaml, "test.yaml", dir));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(yaml, "test.yaml", dir, DiluvsionScenario.class));
         assertEquals(path, e.path(), e.getMessage());
         assertTrue(e.getMessage().startsWith("test.yaml: " + path + ": "), e.getMessage());
         for (String f : fragments) {
@@ -126,7 +129,7 @@ class ScenarioErrorsTest {
     void enumValuesAreCaseInsensitive() {
         String yaml = edit("stanceMix: ratio", "stanceMix: HUMAN_START").replace("placement: embedded", "placement: Fringe")
                 .replace("role: replier", "role: Liker");
-        Scenario s = loader.parse(yaml, "test.yaml", dir);
+        DiluvsionScenario s = loader.parse(yaml, "test.yaml", dir, DiluvsionScenario.class);
         assertEquals("HUMAN_START", s.setup().bots().stanceMix().name());
         assertEquals("FRINGE", s.setup().bots().placement().name());
         assertEquals("liker", s.setup().bots().role());
@@ -135,22 +138,22 @@ class ScenarioErrorsTest {
     @Test
     void invalidYamlIsReportedWithItsLine() {
         ScenarioException e = assertThrows(ScenarioException.class,
-                () -> loader.parse("name: a\n  runs: [1,\n", "broken.yaml", dir));
+                () -> loader.parse("name: a\n  runs: [1,\n", "broken.yaml", dir, DiluvsionScenario.class));
         assertTrue(e.getMessage().startsWith("broken.yaml: not valid YAML (line "), e.getMessage());
     }
 
     @Test
     void duplicateKeysAreRejected() {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(append("runs: 3"), "dup.yaml", dir));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(append("runs: 3"), "dup.yaml", dir, DiluvsionScenario.class));
         assertTrue(e.getMessage().contains("runs"), e.getMessage());
     }
 
     @Test
     void missingScenarioFileNamesThePath() {
         Path missing = dir.resolve("nope.yaml");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(missing));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(missing, DiluvsionScenario.class));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
-        ScenarioException byName = assertThrows(ScenarioException.class, () -> loader.load("diluvsion/sim99"));
+        ScenarioException byName = assertThrows(ScenarioException.class, () -> loader.load("diluvsion/sim99", DiluvsionScenario.class));
         assertTrue(byName.getMessage().contains("diluvsion/sim99"), byName.getMessage());
         assertTrue(byName.getMessage().contains("diluvsion/sim01"), "lists what exists: " + byName.getMessage());
     }
@@ -163,7 +166,7 @@ class ScenarioErrorsTest {
         }
         Path file = dir.resolve("mine.yaml");
         Files.writeString(file, append("parameters:\n  activity:\n    diurnalTable: tables/diurnal.csv"));
-        Scenario s = loader.load(file.toString());
+        DiluvsionScenario s = loader.load(file.toString(), DiluvsionScenario.class);
         assertEquals(tables.resolve("diurnal.csv").toString(), s.setup().parameters().activity().diurnalTable());
     }
 
@@ -171,7 +174,7 @@ class ScenarioErrorsTest {
     void malformedDiurnalTableIsRejected() throws IOException {
         Files.writeString(dir.resolve("bad.csv"), "day,a\nMon,2\n");
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(
-                append("parameters:\n  activity:\n    diurnalTable: bad.csv"), "test.yaml", dir));
+                append("parameters:\n  activity:\n    diurnalTable: bad.csv"), "test.yaml", dir, DiluvsionScenario.class));
         assertEquals("parameters.activity.diurnalTable", e.path());
         assertTrue(e.getMessage().contains("'bad.csv'") && e.getMessage().contains("7 rows"), e.getMessage());
     }
@@ -180,7 +183,7 @@ class ScenarioErrorsTest {
     void malformedRolesTableIsRejected() throws IOException {
         Files.writeString(dir.resolve("roles.csv"), "level,role\nhigh,liker\n");
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(
-                append("parameters:\n  activity:\n    rolesTable: roles.csv"), "test.yaml", dir));
+                append("parameters:\n  activity:\n    rolesTable: roles.csv"), "test.yaml", dir, DiluvsionScenario.class));
         assertEquals("parameters.activity.rolesTable", e.path());
         assertTrue(e.getMessage().contains("header must be"), e.getMessage());
     }
@@ -190,11 +193,11 @@ class ScenarioErrorsTest {
         StringBuilder edges = new StringBuilder("# nodes=1000\nfollower,followee\n");
         for (int v = 1; v < 1000; v++) edges.append(v).append(',').append(0).append('\n');
         Files.writeString(dir.resolve("star.csv"), edges);
-        Scenario s = loader.parse(edit("generator: schweimer", "generator: file\n  file: star.csv"), "test.yaml", dir);
+        DiluvsionScenario s = loader.parse(edit("generator: schweimer", "generator: file\n  file: star.csv"), "test.yaml", dir, DiluvsionScenario.class);
         assertEquals(dir.resolve("star.csv").toString(), s.setup().graph().file());
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(edit("generator: schweimer",
-                "generator: file\n  file: star.csv").replace("placement: embedded", "placement: fringe"), "test.yaml", dir));
+                "generator: file\n  file: star.csv").replace("placement: embedded", "placement: fringe"), "test.yaml", dir, DiluvsionScenario.class));
         assertEquals("graph.file", e.path());
         assertTrue(e.getMessage().contains("'" + dir.resolve("star.csv") + "'") && e.getMessage().contains("900 nodes"), e.getMessage());
     }
@@ -203,27 +206,27 @@ class ScenarioErrorsTest {
     void aMissingSectionIsNamed() {
         String text = sim01();
         String noGraph = text.substring(0, text.indexOf("graph:")) + text.substring(text.indexOf("bots:"));
-        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(noGraph, "test.yaml", dir));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(noGraph, "test.yaml", dir, DiluvsionScenario.class));
         assertEquals("graph", e.path());
         assertTrue(e.getMessage().contains("missing; allowed: a mapping with keys generator, hyperParameters, seed, file"), e.getMessage());
     }
 
     @Test
     void hyperParametersMayBeLeftOut() {
-        Scenario s = loader.parse(edit("  hyperParameters: Covid   # [P §3.7 l.344]\n", ""), "test.yaml", dir);
+        DiluvsionScenario s = loader.parse(edit("  hyperParameters: Covid   # [P §3.7 l.344]\n", ""), "test.yaml", dir, DiluvsionScenario.class);
         assertEquals(null, s.setup().graph().hyperParameters());
     }
 
     @Test
     void overridesAreCheckedLikeFileValues() {
-        Scenario s = loader.load("diluvsion/small");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> new ScenarioOverrides(0, null, null).apply(s));
+        DiluvsionScenario s = loader.load("diluvsion/small", DiluvsionScenario.class);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new DiluvsionOverrides(0, null, null).apply(s));
         assertEquals("--runs: 0 is out of range; allowed: 1 or more", e.getMessage());
     }
 
     @Test
     void parameterOverridesMergeDeeply() {
-        Scenario s = loader.parse(append("parameters:\n  resistance:\n    sd: 0.1"), "test.yaml", dir);
+        DiluvsionScenario s = loader.parse(append("parameters:\n  resistance:\n    sd: 0.1"), "test.yaml", dir, DiluvsionScenario.class);
         assertEquals(0.1, s.setup().parameters().resistance().sd());
         assertEquals(0.75, s.setup().parameters().resistance().mean(), "siblings keep parameters.yaml values");
     }

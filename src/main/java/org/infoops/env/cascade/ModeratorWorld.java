@@ -1,5 +1,7 @@
 package org.infoops.env.cascade;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -14,9 +16,9 @@ import org.infoops.model.cascade.CascadeSetup;
 import org.infoops.model.cascade.CascadeWorld;
 import org.infoops.model.cascade.LayeredCascade;
 import org.infoops.model.cascade.SpreadNetwork;
-import org.infoops.scenario.CascadeScenario;
-import org.infoops.scenario.CascadeScenarioLoader;
-import org.infoops.scenario.CascadeStudy;
+import org.infoops.scenario.cascade.CascadeScenario;
+import org.infoops.scenario.cascade.CascadeBinder;
+import org.infoops.scenario.cascade.CascadeWorlds;
 import org.infoops.scenario.ScenarioException;
 
 /**
@@ -41,14 +43,14 @@ final class ModeratorWorld {
 
     static ModeratorWorld load(Options options, int baseTrials) {
         ScenarioOption choice = ScenarioOption.read(options, "scenario", "cascade", "cascade/small, cascade/base, cascade/static, cascade/calibrated");
-        CascadeScenarioLoader.Loaded loaded;
+        CascadeBinder.Loaded loaded;
         CascadeWorld world;
         CascadeSetup setup;
         try {
-            loaded = new CascadeScenarioLoader().load(choice.reference());
+            loaded = new ScenarioLoader().load(choice.reference(), CascadeBinder.Loaded.class);
             options.admit(footprint(loaded.scenario(), baseTrials));
-            world = CascadeStudy.world(loaded.scenario(), loaded.baseDirectory());
-            setup = CascadeStudy.setup(loaded.scenario(), world, loaded.baseDirectory());
+            world = CascadeWorlds.world(loaded.scenario(), loaded.baseDirectory());
+            setup = CascadeWorlds.setup(loaded.scenario(), world, loaded.baseDirectory());
         } catch (ScenarioException e) {
             throw choice.loadFailure(options, "scenario", "cascade", e);
         }

@@ -14,8 +14,7 @@ import org.infoops.model.diluvsion.DiluvsionSetup;
 import org.infoops.model.diluvsion.DiluvsionWorld;
 import org.infoops.model.diluvsion.Stance;
 import org.infoops.model.diluvsion.WorldBuilder;
-import org.infoops.scenario.DiluvsionRunFunction;
-import org.infoops.scenario.Scenario;
+import org.infoops.scenario.diluvsion.DiluvsionScenario;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.ScenarioLoader;
 
@@ -30,7 +29,7 @@ final class DiluvsionEpisodes {
             OptionSpec.of("agents", "Scale the population to this many agents (0: the scenario's, 1,000 in the paper; 0 to 10,000,000, within the server's memory budget).", 0L),
             OptionSpec.of("graphs", "Distinct graphs episodes cycle through, one drawn per episode (1 to 1000).", 20L));
 
-    private final Scenario scenario;
+    private final DiluvsionScenario scenario;
     private final DiluvsionSetup setup;
     private final int decisionSteps;
     private final int graphs;
@@ -44,7 +43,7 @@ final class DiluvsionEpisodes {
         ScenarioOption choice = ScenarioOption.read(options, "scenario", "diluvsion", "diluvsion/sim01 to diluvsion/sim16, diluvsion/small");
         try {
             ScenarioLoader loader = new ScenarioLoader();
-            this.scenario = choice.embedded() ? loader.loadEmbedded(choice.reference()) : loader.load(java.nio.file.Path.of(choice.reference()));
+            this.scenario = choice.embedded() ? loader.loadEmbedded(choice.reference(), DiluvsionScenario.class) : loader.load(java.nio.file.Path.of(choice.reference()), DiluvsionScenario.class);
         } catch (ScenarioException e) {
             throw choice.loadFailure(options, "scenario", "diluvsion", e);
         }
@@ -79,7 +78,7 @@ final class DiluvsionEpisodes {
     /** Builds the episode's world on one of the instance's graphs, drawn from the episode's streams. */
     DiluvsionWorld start(EpisodeStart start) {
         int index = start.random().stream("diluvsion.graph-choice").nextInt(graphs);
-        FollowerGraph graph = graphCache.get(setup.graph(), DiluvsionRunFunction.graphNodes(setup), index);
+        FollowerGraph graph = graphCache.get(setup.graph(), setup.graphNodes(), index);
         world = WorldBuilder.build(setup, graph, start.random(), 0);
         decisions = 0;
         history.clear();
@@ -98,7 +97,7 @@ final class DiluvsionEpisodes {
         return world;
     }
 
-    Scenario scenario() {
+    DiluvsionScenario scenario() {
         return scenario;
     }
 
@@ -137,7 +136,7 @@ final class DiluvsionEpisodes {
     /** Sine and cosine of the time of week, and the share of the episode done: 3 numbers in [-1, 1]. */
     float[] time() {
         int slot = world.clock().weekSlot(world.currentStep());
-        double phase = 2 * Math.PI * slot / org.infoops.kernel.Clock.STEPS_PER_WEEK;
+        double phase = 2 * Math.PI * slot / org.infoops.model.diluvsion.Clock.STEPS_PER_WEEK;
         return new float[] {(float) Math.sin(phase), (float) Math.cos(phase), (float) decisions / horizon()};
     }
 

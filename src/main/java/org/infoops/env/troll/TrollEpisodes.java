@@ -1,5 +1,7 @@
 package org.infoops.env.troll;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.util.List;
 import org.infoops.env.Component;
 import org.infoops.env.Components;
@@ -13,8 +15,7 @@ import org.infoops.model.troll.TrollParameters;
 import org.infoops.model.troll.TrollSociety;
 import org.infoops.model.troll.TrollWorld;
 import org.infoops.scenario.ScenarioException;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollScenario;
 
 /**
  * What both troll environments share: the scenario, the warm-up (days the world runs with no rescheduling before
@@ -53,7 +54,7 @@ final class TrollEpisodes {
     TrollEpisodes(Options options) {
         ScenarioOption choice = ScenarioOption.read(options, "scenario", "troll", "troll/small, troll/default");
         try {
-            scenario = new TrollScenarioLoader().load(choice.reference());
+            scenario = new ScenarioLoader().load(choice.reference(), TrollScenario.class);
         } catch (ScenarioException e) {
             throw choice.loadFailure(options, "scenario", "troll", e);
         }

@@ -1,8 +1,6 @@
 package org.infoops.model.diluvsion;
 
 import org.infoops.graph.FollowerGraph;
-import org.infoops.kernel.EntityTable;
-import org.infoops.kernel.MetricRecorder;
 import org.infoops.kernel.RandomStreams;
 
 /** Entry point: one Diluvsion run from setup to outputs. */

@@ -1,7 +1,5 @@
 package org.infoops.model.diluvsion;
 
-import org.infoops.kernel.EntityTable;
-import org.infoops.kernel.StepSeries;
 
 /**
  * The outputs of one Diluvsion run.

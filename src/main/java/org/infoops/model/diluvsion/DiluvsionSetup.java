@@ -7,6 +7,15 @@ import org.infoops.graph.GraphSettings;
 public record DiluvsionSetup(int steps, DiluvsionParameters parameters, BotSettings bots, GraphSettings graph) {
 
     /**
+     * Nodes of the generated graph: all agents when bots are embedded; only the humans when bots start on the
+     * fringe, because the model appends the bots (spec §2.1: Sim 6 runs on 900-node graphs plus 100 bots).
+     */
+    public int graphNodes() {
+        int agents = parameters.population().agents();
+        return bots.placement() == BotSettings.Placement.FRINGE ? agents - bots.count() : agents;
+    }
+
+    /**
      * The same scenario with {@code agents} agents: start stance counts, the themes-per-agent distribution, start
      * theme counts and the bot count scaled by agents / population.agents (largest remainder, so totals stay exact
      * and the theme slots still match the theme-count distribution). Used for the 100,000-agent benchmark and for

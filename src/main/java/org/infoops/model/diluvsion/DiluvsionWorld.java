@@ -2,8 +2,6 @@ package org.infoops.model.diluvsion;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.infoops.graph.FollowerGraph;
-import org.infoops.kernel.Clock;
-import org.infoops.kernel.DiurnalTable;
 
 /**
  * One Diluvsion world: agents on a follower graph, stepped in 30-minute steps (Diluvsion §3). Owns the state

@@ -6,7 +6,6 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.infoops.graph.FollowerGraph;
-import org.infoops.kernel.DiurnalTable;
 import org.infoops.kernel.RandomStreams;
 
 /**

@@ -1,5 +1,7 @@
 package org.infoops.env.troll;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.LinkedHashMap;
@@ -12,8 +14,8 @@ import org.infoops.env.Tensor;
 import org.infoops.env.Value;
 import org.infoops.learn.Method;
 import org.infoops.model.troll.AttackExperiment;
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollBinder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +29,7 @@ class TrollFigure5ProtocolTest {
 
     @Test
     void postNowEpisodesCountTheSweepsNoReschedulingAttacks() {
-        TrollScenario s = new TrollScenarioLoader().load("troll/small");
+        TrollScenario s = new ScenarioLoader().load("troll/small", TrollScenario.class);
         int sweepNone = new AttackExperiment(s.parameters(), Method.BOOSTED_TREES, AttackExperiment.Training.CENTRALISED)
                 .run(s.runSeed(1), List.of()).get(0).attacks();
         Map<String, Object> o = Map.of("scenario", "troll/small", "protocol", "figure5");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.infoops.kernel.Clock;
-import org.infoops.kernel.DiurnalTable;
 import org.infoops.kernel.RandomStreams;
 import org.junit.jupiter.api.Test;
 

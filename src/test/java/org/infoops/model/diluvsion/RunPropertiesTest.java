@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.infoops.graph.FollowerGraph;
-import org.infoops.kernel.Clock;
-import org.infoops.kernel.EntityTable;
 import org.infoops.kernel.RandomStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

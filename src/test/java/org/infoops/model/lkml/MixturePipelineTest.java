@@ -1,5 +1,7 @@
 package org.infoops.model.lkml;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.BufferedReader;
@@ -20,7 +22,7 @@ import java.util.stream.Stream;
 import org.infoops.learn.Method;
 import org.infoops.model.lkml.truth.GroundTruthHistory;
 import org.infoops.scenario.lkml.LkmlScenario;
-import org.infoops.scenario.lkml.LkmlScenarioLoader;
+import org.infoops.scenario.lkml.LkmlBinder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,7 @@ class MixturePipelineTest {
 
     @BeforeAll
     static void history() {
-        small = new LkmlScenarioLoader().load("lkml/small");
+        small = new ScenarioLoader().load("lkml/small", LkmlScenario.class);
         log = GroundTruthHistory.generate(small.groundTruth(), small.parameters(), small.runSeed(0));
     }
 
@@ -96,7 +98,7 @@ class MixturePipelineTest {
             }
         }
         assertEquals(Set.of("org/infoops/scenario/lkml/RealHistory", "org/infoops/scenario/lkml/LkmlScenario",
-                "org/infoops/scenario/lkml/LkmlScenarioLoader", "org/infoops/cli/LkmlBenchCommand"), naming,
+                "org/infoops/scenario/lkml/LkmlBinder", "org/infoops/cli/LkmlBenchCommand"), naming,
                 "only these may name the ground truth's package");
     }
 

@@ -1,5 +1,7 @@
 package org.infoops.model.troll;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.BufferedReader;
@@ -58,7 +60,7 @@ class ActivityLogFitTest {
         java.nio.file.Files.writeString(log, csv);
         String yaml = "name: fitted\nmodel: troll\nruns: 1\nseed: 1\nparameters:\n  world: {influencers: 3, trainingDays: 10, evaluationDays: 5}\n"
                 + "  background:\n    activityLog: " + log + "\n";
-        TrollParameters p = new org.infoops.scenario.TrollScenarioLoader().parse(yaml, "test").parameters();
+        TrollParameters p = new ScenarioLoader().parse(yaml, "test", java.nio.file.Path.of(""), org.infoops.scenario.troll.TrollScenario.class).parameters();
         TrollWorld w = TrollWorldTest.run(p, 1, PostingPolicy.NONE);
         assertEquals(30, w.backgroundUsers());
         int background = 0;

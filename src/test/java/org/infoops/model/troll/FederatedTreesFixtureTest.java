@@ -19,7 +19,7 @@ import org.infoops.learn.federated.FederatedModel;
 import org.infoops.learn.federated.RegressionTree;
 import org.infoops.learn.federated.TreeEnsemble;
 import org.infoops.learn.FederatedComparison;
-import org.infoops.scenario.TrollScenario;
+import org.infoops.scenario.troll.TrollScenario;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import org.infoops.learn.Method;
-import org.infoops.scenario.TrollScenario;
+import org.infoops.scenario.troll.TrollScenario;
 import org.junit.jupiter.api.Test;
 
 /**

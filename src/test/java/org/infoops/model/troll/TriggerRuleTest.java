@@ -1,11 +1,13 @@
 package org.infoops.model.troll;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import org.infoops.model.troll.TriggerRule.*;
 import org.infoops.scenario.ScenarioException;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollBinder;
 import org.junit.jupiter.api.Test;
 
 class TriggerRuleTest {
@@ -61,29 +63,29 @@ class TriggerRuleTest {
     @Test
     void yamlRulesBindAndBadOnesAreNamed() {
         String ok = "name: t\nmodel: troll\nruns: 1\nseed: 1\nparameters:\n  bots:\n    rule:\n      all:\n        - narratives: [1]\n        - hours: {from: 20, to: 2}\n";
-        TrollParameters p = new TrollScenarioLoader().parse(ok, "test").parameters();
+        TrollParameters p = new ScenarioLoader().parse(ok, "test", java.nio.file.Path.of(""), org.infoops.scenario.troll.TrollScenario.class).parameters();
         assertTrue(p.bots().rule().matches(act(0, 0, 1, 0, 21)));
         assertFalse(p.bots().rule().matches(act(0, 0, 0, 0, 21)));
         String bad = ok.replace("narratives: [1]", "narratives: [99]");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> new TrollScenarioLoader().parse(bad, "test"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new ScenarioLoader().parse(bad, "test", java.nio.file.Path.of(""), org.infoops.scenario.troll.TrollScenario.class));
         assertTrue(e.getMessage().contains("parameters.bots.rule.all[0].narratives[0]") && e.getMessage().contains("99")
                 && e.getMessage().contains("0 to 7"), e.getMessage());
         String unknown = ok.replace("narratives: [1]", "mood: [1]");
-        e = assertThrows(ScenarioException.class, () -> new TrollScenarioLoader().parse(unknown, "test"));
+        e = assertThrows(ScenarioException.class, () -> new ScenarioLoader().parse(unknown, "test", java.nio.file.Path.of(""), org.infoops.scenario.troll.TrollScenario.class));
         assertTrue(e.getMessage().contains("mood") && e.getMessage().contains("postsPerWeek"), e.getMessage());
     }
 
     @Test
     void scenarioErrorsNameFieldValueAndAllowed() {
         String s = "name: t\nmodel: troll\nruns: 1\nseed: 1\nparameters:\n  world:\n    keywords: 40\n";
-        ScenarioException e = assertThrows(ScenarioException.class, () -> new TrollScenarioLoader().parse(s, "test"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new ScenarioLoader().parse(s, "test", java.nio.file.Path.of(""), org.infoops.scenario.troll.TrollScenario.class));
         assertTrue(e.getMessage().contains("parameters.world.keywords") && e.getMessage().contains("40")
                 && e.getMessage().contains("1 to 24"), e.getMessage());
         String typo = "name: t\nmodel: troll\nruns: 1\nseed: 1\nparameters:\n  world:\n    users: 4\n";
-        e = assertThrows(ScenarioException.class, () -> new TrollScenarioLoader().parse(typo, "test"));
+        e = assertThrows(ScenarioException.class, () -> new ScenarioLoader().parse(typo, "test", java.nio.file.Path.of(""), org.infoops.scenario.troll.TrollScenario.class));
         assertTrue(e.getMessage().contains("users") && e.getMessage().contains("backgroundUsers"), e.getMessage());
         String log = "name: t\nmodel: troll\nruns: 1\nseed: 1\nparameters:\n  background:\n    activityLog: /no/such.csv\n";
-        e = assertThrows(ScenarioException.class, () -> new TrollScenarioLoader().parse(log, "test"));
+        e = assertThrows(ScenarioException.class, () -> new ScenarioLoader().parse(log, "test", java.nio.file.Path.of(""), org.infoops.scenario.troll.TrollScenario.class));
         assertTrue(e.getMessage().contains("parameters.background.activityLog") && e.getMessage().contains("/no/such.csv"), e.getMessage());
     }
 }

@@ -1,14 +1,16 @@
 package org.infoops.model.troll;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import static org.junit.jupiter.api.Assertions.*;
 
-import org.infoops.scenario.TrollScenario;
-import org.infoops.scenario.TrollScenarioLoader;
+import org.infoops.scenario.troll.TrollScenario;
+import org.infoops.scenario.troll.TrollBinder;
 import org.junit.jupiter.api.Test;
 
 class TrollWorldTest {
     static TrollScenario small() {
-        return new TrollScenarioLoader().load("troll/small");
+        return new ScenarioLoader().load("troll/small", TrollScenario.class);
     }
 
     static TrollWorld run(TrollParameters p, long seed, PostingPolicy policy) {

@@ -1,5 +1,7 @@
 package org.infoops.scenario.lkml;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LkmlExportTest {
     @Test
     void exportThenRunOnTheExportedLogAsARealLog(@TempDir Path tmp) throws Exception {
-        LkmlScenario s = new LkmlScenarioLoader().load("lkml/small");
+        LkmlScenario s = new ScenarioLoader().load("lkml/small", LkmlScenario.class);
         Path out = tmp.resolve("data");
         LkmlExport.write(s, 0, out);
         assertEquals(String.join(",", LogCsv.HEADER), Files.readAllLines(out.resolve("real_log.csv")).get(0));
@@ -30,7 +32,7 @@ class LkmlExportTest {
         Path scenario = tmp.resolve("mine.yaml");
         Files.writeString(scenario, "name: mine\nmodel: lkml\nruns: 1\nseed: 7\nrealLog: data/real_log.csv\n"
                 + "parameters: {mixtures: {shares: [0, 1], methods: [boosted_trees]}}\n");
-        LkmlScenario mine = new LkmlScenarioLoader().load(scenario.toString());
+        LkmlScenario mine = new ScenarioLoader().load(scenario.toString(), LkmlScenario.class);
         List<MixturePipeline.SeedResult> fromLog = new LkmlMixtures(mine, List.of(Configuration.II)).run(1, x -> { });
         // The same history generated in-process (run 0 of lkml/small has the seed the export used) gives the same scores.
         LkmlScenario generated = s.withRuns(1).withMixtures(new LkmlScenario.Mixtures(List.of(0.0, 1.0), List.of(Method.BOOSTED_TREES)));

@@ -1,5 +1,7 @@
 package org.infoops.scenario.lkml;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The mixture grid end to end on the small world (2 seeds, a 3 x 3 grid): thread-independent, complete outputs. */
 class LkmlMixturesTest {
     static LkmlScenario small() {
-        LkmlScenario s = new LkmlScenarioLoader().load("lkml/small").withRuns(2);
+        LkmlScenario s = new ScenarioLoader().load("lkml/small", LkmlScenario.class).withRuns(2);
         return s.withMixtures(new LkmlScenario.Mixtures(List.of(0.0, 0.5, 1.0), List.of(Method.BOOSTED_TREES, Method.LOGISTIC)));
     }
 

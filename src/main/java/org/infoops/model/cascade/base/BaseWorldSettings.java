@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.infoops.kernel.StrictYaml;
+import org.infoops.kernel.TreeBinder;
 
 /**
  * Parameters of the synthetic base world (scenarios/cascade/base-world.yaml). The paper has no synthetic world:
@@ -92,7 +92,7 @@ public record BaseWorldSettings(
     }
 
     static BaseWorldSettings parse(InputStream in, String source) throws IOException {
-        return StrictYaml.read(in, BaseWorldSettings.class, source);
+        return TreeBinder.read(in, BaseWorldSettings.class, source);
     }
 
     /** A copy with other population numbers (tests and benchmarks use small worlds). */

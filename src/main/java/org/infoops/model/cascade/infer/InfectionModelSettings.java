@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.infoops.kernel.StrictYaml;
+import org.infoops.kernel.TreeBinder;
 
 /** Settings of the infection-model pipeline (scenarios/cascade/infection-model.yaml; values and sources there). */
 public record InfectionModelSettings(String embedder, int postDimensions, int historyDimensions, double trainFraction,
@@ -60,7 +60,7 @@ public record InfectionModelSettings(String embedder, int postDimensions, int hi
     }
 
     static InfectionModelSettings parse(InputStream in, String source) throws IOException {
-        return StrictYaml.read(in, InfectionModelSettings.class, source);
+        return TreeBinder.read(in, InfectionModelSettings.class, source);
     }
 
     public InfectionModelSettings withEmbedder(String name) {

@@ -75,7 +75,7 @@ class TrainingPipelineTest {
         assertTrue(spread > 0, "followers differ");
     }
 
-    /** Issue 6 regression: on the synthetic base world the model-driven ABM beats the static baseline (Fig 7A). */
+    /** Regression: on the synthetic base world the model-driven ABM beats the static baseline (Fig 7A). */
     @Test
     void modelDrivenAbmBeatsStaticBaselineOnCommunityMae() {
         CloneValidation.Communities c = CloneValidation.communities(trained, 300, 5, 2);
