@@ -1,4 +1,4 @@
-"""Adds two learned policies as rows of the troll paper's Figure 5 (issue 5), on the sweep's own protocol:
+"""Adds two learned policies as rows of the troll paper's Figure 5, on the sweep's own protocol:
 
 - ppo_influencer: a PPO checkpoint (agents/ppo.py) trained on troll/influencer-v0 (one agent decides every post);
 - ippo_federated: an IPPO checkpoint (agents/ippo_troll.py) trained on troll/influencers-v0 (every influencer its
