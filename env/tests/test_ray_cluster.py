@@ -198,7 +198,7 @@ def test_sharded_sweep_merges_into_the_single_machine_files(cluster, tmp_path):
 def test_sharded_troll_figure5_merges_into_the_single_machine_files(cluster, tmp_path):
     from infoops_env.ray.sweep import run_sweep
 
-    command = ["sweep", "troll-figure5", "--scenario", "troll/small", "--runs", "2", "--months", "1"]
+    command = ["reproduce", "troll-figure5", "--scenario", "troll/small", "--runs", "2", "--months", "1"]
     _java(*command, "--out", str(tmp_path / "single"))
     report = run_sweep(command, tmp_path / "merged", shards=2, progress_bar=False)
     assert report.computed == 2
@@ -208,7 +208,7 @@ def test_sharded_troll_figure5_merges_into_the_single_machine_files(cluster, tmp
 def test_sharded_cascade_merges_into_the_single_machine_files(cluster, tmp_path):
     from infoops_env.ray.sweep import run_sweep
 
-    command = ["cascade", "cascade/small", "--trials", "40"]
+    command = ["reproduce", "cascade-figures", "cascade/small", "--trials", "40"]
     _java(*command, "--out", str(tmp_path / "single"), "--threads", "1")
     report = run_sweep(command, tmp_path / "merged", shards=2, progress_bar=False)
     assert report.computed == 14  # 5 blocking, 3 inoculation and 6 topic points (scenarios/cascade/small.yaml)

@@ -4,7 +4,7 @@ Fans a sweep out over a Ray cluster as shards and merges them into exactly the f
 one machine. The Java side stays a plain CLI: shard i of n is ``java -jar infoops-gym.jar JAVA_COMMAND --shard i/n
 --out DIR`` run by a Ray task on some node; its files come back through Ray's object store, and the merge is
 ``JAVA_COMMAND --merge DIR... --out OUT`` here. Supported commands: ``sweep SCENARIO...`` / ``sweep --all diluvsion``
-(shards of runs), ``sweep troll-figure5 ...`` (of seeds), ``cascade SCENARIO ...`` (of countermeasure and topic
+(shards of runs), ``reproduce troll-figure5 ...`` (of seeds), ``reproduce cascade-figures SCENARIO ...`` (of countermeasure and topic
 points) and ``calibrate ...`` (of the screened combinations; the merge then runs the CMA-ES generations, which
 depend on each other, and the before/after sweeps on the driver's machine, within ``--timeout``).
 
@@ -16,7 +16,7 @@ scenario and index. Every wait has a deadline (``--task-timeout``, ``--timeout``
 Examples::
 
     python -m infoops_env.ray.sweep --address auto --out runs/table1 sweep --all diluvsion
-    python -m infoops_env.ray.sweep --address auto --shards 5 --out runs/fig5 sweep troll-figure5 --scenario troll/small
+    python -m infoops_env.ray.sweep --address auto --shards 5 --out runs/fig5 reproduce troll-figure5 --scenario troll/small
 """
 from __future__ import annotations
 
@@ -86,16 +86,21 @@ class SweepReport:
 
 
 def command_kind(command: list[str]) -> str:
-    """'diluvsion' for ``sweep SCENARIO...``, 'troll-figure5' for ``sweep troll-figure5 ...``, 'cascade' for
-    ``cascade ...``, 'calibrate' for ``calibrate ...``; else a ValueError."""
-    if not command or command[0] not in ("sweep", "cascade", "calibrate"):
+    """'diluvsion' for ``sweep SCENARIO...``, 'troll-figure5' for ``reproduce troll-figure5 ...``, 'cascade' for
+    ``reproduce cascade-figures ...``, 'calibrate' for ``calibrate ...``; else a ValueError. The previous release's
+    names (``sweep troll-figure5``, ``cascade``) are still accepted."""
+    head = command[:2] if command and command[0] == "reproduce" else command[:1]
+    kinds = {("reproduce", "troll-figure5"): "troll-figure5", ("reproduce", "cascade-figures"): "cascade",
+             ("cascade",): "cascade", ("calibrate",): "calibrate"}
+    if tuple(head) not in kinds and head != ["sweep"]:
         raise ValueError(f"command {shlex.join(command) or '(none)'}; allowed: 'sweep SCENARIO...', "
-                         "'sweep --all diluvsion', 'sweep troll-figure5 ...', 'cascade SCENARIO ...' or 'calibrate ...'")
+                         "'sweep --all diluvsion', 'reproduce troll-figure5 ...', 'reproduce cascade-figures ...' "
+                         "or 'calibrate ...'")
     for option in _RESERVED:
         if any(a == option or a.startswith(option + "=") for a in command):
             raise ValueError(f"{option} is set by the driver; allowed: leave it out of the command (use the driver's --out)")
-    if command[0] in ("cascade", "calibrate"):
-        return command[0]
+    if tuple(head) in kinds:
+        return kinds[tuple(head)]
     return "troll-figure5" if len(command) > 1 and command[1] == "troll-figure5" else "diluvsion"
 
 
