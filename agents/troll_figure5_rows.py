@@ -9,7 +9,7 @@ same 6 training months with no rescheduling, the same 3 evaluation months), and 
 influencers are counted as the sweep counts them. Policies act greedily. Before that, a post-now episode per run
 must reproduce the sweep's "none" attacks exactly (``--no-check`` skips it), so the rows are apples-to-apples.
 
-    java -jar target/infoops-gym.jar sweep troll-figure5 --scenario troll/small --runs 5 --federated-row --out runs/fig5
+    java -jar target/infoops-gym.jar reproduce troll-figure5 --scenario troll/small --runs 5 --federated-row --out runs/fig5
     python agents/troll_figure5_rows.py --sweep runs/fig5 --ppo runs/ppo/agent.pt --ippo runs/ippo/agent.pt \
         --out runs/fig5-rl
 
@@ -171,7 +171,7 @@ NEW_ROWS = ("ppo_influencer", "ippo_federated")
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sweep", required=True, help="output directory of sweep troll-figure5")
+    ap.add_argument("--sweep", required=True, help="output directory of reproduce troll-figure5")
     ap.add_argument("--scenario", default="troll/small", help="the sweep's --scenario")
     ap.add_argument("--ppo", help="ppo.py checkpoint trained on troll/influencer-v0")
     ap.add_argument("--ippo", help="ippo_troll.py checkpoint trained on troll/influencers-v0")
