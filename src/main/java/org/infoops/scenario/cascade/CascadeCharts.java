@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.infoops.model.cascade.CascadeResult;
 import org.infoops.model.cascade.CountermeasureSweeps;
+import org.infoops.model.cascade.infer.CloneValidation;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -19,7 +21,10 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** The cascade figures as PNG with XChart: Fig 5A (layers), Fig 7A/7B (communities), Fig 8A/8B/8C (sweeps). */
+/**
+ * The cascade figures as PNG with XChart: Fig 5A (layers), Fig 6A/6B (the infection model's validation scatter),
+ * Fig 7A/7B (communities), Fig 8A/8B/8C (sweeps).
+ */
 final class CascadeCharts {
     private static final int TRACES = 200; // grey per-trial traces drawn (the paper draws all 1,000; 200 read the same)
 
@@ -109,6 +114,30 @@ final class CascadeCharts {
         List<Double> y = points.stream().map(p -> max == 0 ? 0 : p.meanInfections() / max).toList();
         chart.addSeries("mean", names, y);
         save(chart, file);
+    }
+
+    /** Fig 6A/6B: ABM-predicted against recorded infection rates per post, log10, with the least-squares line. */
+    static void validationScatter(List<CloneValidation.PostComparison> posts, CloneValidation.Fit fit, String title, Path png)
+            throws IOException {
+        XYChart chart = new XYChartBuilder().width(760).height(520).title(String.format(Locale.ROOT,
+                        "%s (log-space Pearson %.2f, n=%d)", title, fit.pearson(), fit.n()))
+                .xAxisTitle("ABM infection rate, log10 (first layer)").yAxisTitle("base-world infection rate, log10").build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setMarkerSize(4);
+        double[] x = posts.stream().mapToDouble(CloneValidation.PostComparison::logPredicted).toArray();
+        double[] y = posts.stream().mapToDouble(CloneValidation.PostComparison::logObserved).toArray();
+        if (x.length == 0) {
+            x = new double[] {0};
+            y = new double[] {0};
+        }
+        chart.addSeries("posts", x, y).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        if (!Double.isNaN(fit.slope())) {
+            double lo = java.util.Arrays.stream(x).min().orElse(0), hi = java.util.Arrays.stream(x).max().orElse(1);
+            chart.addSeries("linear fit", new double[] {lo, hi},
+                            new double[] {fit.intercept() + fit.slope() * lo, fit.intercept() + fit.slope() * hi})
+                    .setMarker(SeriesMarkers.NONE);
+        }
+        save(chart, png);
     }
 
     private static void save(Chart<?, ?> chart, Path file) throws IOException {

@@ -6,6 +6,7 @@ import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Read-only indexes over a {@link BaseWorld} for the pipeline: post by id, the users who reshared each post (all
@@ -45,7 +46,24 @@ public final class BaseHistory {
             Arrays.sort(resharers[i]);
             Arrays.sort(firstLayer[i]);
         }
-        table = BaseWorldCsv.retweetTable(world);
+        table = retweetCounts(world);
+    }
+
+    /** |R_ij| of Eq 1 over Periods I-II: posts authored by i and reshared by j, keyed [author, retweeter]. */
+    public static TreeMap<List<Long>, Integer> retweetCounts(BaseWorld world) {
+        Long2IntOpenHashMap postIndex = new Long2IntOpenHashMap();
+        for (int i = 0; i < world.posts().size(); i++) {
+            postIndex.put(world.posts().get(i).postId(), i);
+        }
+        TreeMap<List<Long>, Integer> table = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
+                ? Long.compare(a.get(1), b.get(1)) : Long.compare(a.get(0), b.get(0)));
+        for (BaseRetweet r : world.retweets()) {
+            BasePost p = world.posts().get(postIndex.get(r.postId()));
+            if (p.period() != Period.III && Period.of(r.time()) != Period.III) {
+                table.merge(List.of(p.author(), r.retweeter()), 1, Integer::sum);
+            }
+        }
+        return table;
     }
 
     /** |R_ij| over Periods I-II: posts of {@code author} reshared by {@code retweeter}. */

@@ -1,10 +1,7 @@
 package org.infoops.model.cascade.base;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -77,26 +74,6 @@ class BaseWorldGeneratorTest {
         }
         assertTrue(reshared / nr > 2 * ignored / ni, "mean true probability of resharers " + reshared / nr
                 + " vs non-resharers " + ignored / ni);
-    }
-
-    @Test
-    void csvRoundTripKeepsPostsAndReshares(@TempDir Path dir) throws Exception {
-        BaseWorld w = new BaseWorldGenerator(small(5)).generate();
-        BaseWorldCsv.write(w, dir);
-        BaseWorld back = BaseWorldCsv.read(dir);
-        assertEquals(w.posts(), back.posts());
-        assertEquals(w.retweets(), back.retweets());
-        assertEquals(w.topics(), back.topics());
-        assertTrue(Files.readAllLines(dir.resolve("retweet_table.csv")).get(0).equals("author,retweeter,count"));
-    }
-
-    @Test
-    void badCsvNamesFileLineColumnAndAllowed(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("posts.csv"), "post_id,author,time,period,topic,text\n1,2,3.5,IV,0,hello\n");
-        Files.writeString(dir.resolve("retweets.csv"), "post_id,retweeter,time,parent_user,quote\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BaseWorldCsv.read(dir));
-        assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("period = 'IV'")
-                && e.getMessage().contains("I, II or III"), e.getMessage());
     }
 
     @Test

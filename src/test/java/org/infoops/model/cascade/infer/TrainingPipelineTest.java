@@ -95,21 +95,6 @@ class TrainingPipelineTest {
         for (var p : f.acrossUsers()) assertTrue(p.predicted() >= 0 && p.predicted() <= p.followers());
     }
 
-    /** Same seed, same model; and the CSV schema path (as for real data) trains exactly the same model. */
-    @Test
-    void sameSeedSameModelAlsoFromTheCsvSchema(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        // a tiny world keeps this cheap: determinism does not need a good model
-        BaseWorld tiny = new BaseWorldGenerator(BaseWorldSettings.defaults().withSize(12, 300, 3, 12).withSourceUserPosts(60)).generate();
-        InfectionModelSettings s = InfectionModelSettings.defaults().withEmbedder("hashed").withTrees(15);
-        TrainedInfection one = TrainingPipeline.run(tiny, s, new EmbeddingCache(TextEmbedder.named("hashed")));
-        org.infoops.model.cascade.base.BaseWorldCsv.write(tiny, dir);
-        BaseWorld read = org.infoops.model.cascade.base.BaseWorldCsv.read(dir);
-        assertFalse(read.synthetic(), "a world read from CSV carries no hidden truth");
-        TrainedInfection two = TrainingPipeline.run(read, s, new EmbeddingCache(TextEmbedder.named("hashed")));
-        assertEquals(one.evaluations().get(TestSet.PERIOD_III).auc(), two.evaluations().get(TestSet.PERIOD_III).auc());
-        assertArrayEquals(one.calibration().coefficients(), two.calibration().coefficients());
-    }
-
     @Test
     void badSettingsNameTheField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -1,7 +1,11 @@
-package org.infoops.model.cascade.base;
+package org.infoops.scenario.cascade;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import org.infoops.model.cascade.base.BaseHistory;
+import org.infoops.model.cascade.base.BasePost;
+import org.infoops.model.cascade.base.BaseRetweet;
+import org.infoops.model.cascade.base.BaseWorld;
+import org.infoops.model.cascade.base.Period;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -12,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The documented base-history schema, written for a synthetic world and read back for any data in it:
@@ -23,10 +26,11 @@ import java.util.TreeMap;
  *   <li>{@code retweet_table.csv}: author,retweeter,count over Periods I-II (the paper's |R_ij|, Eq 1)</li>
  *   <li>{@code topics.csv}: topic,name</li>
  * </ul>
- * CSV is parsed by hand (RFC 4180 quoting) because the project has no CSV library and the schema is tiny.
+ * CSV is parsed by hand (RFC 4180 quoting) because the project has no CSV library and the schema is tiny. Reading
+ * and writing sit together, at the edge, so the schema is defined in one place and the model sees only records.
  */
-public final class BaseWorldCsv {
-    private BaseWorldCsv() {}
+public final class BaseWorldFiles {
+    private BaseWorldFiles() {}
 
     public static void write(BaseWorld world, Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -45,7 +49,7 @@ public final class BaseWorldCsv {
         }
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("retweet_table.csv"), StandardCharsets.UTF_8)) {
             w.write("author,retweeter,count\n");
-            for (Map.Entry<List<Long>, Integer> e : retweetTable(world).entrySet()) {
+            for (Map.Entry<List<Long>, Integer> e : BaseHistory.retweetCounts(world).entrySet()) {
                 w.write(e.getKey().get(0) + "," + e.getKey().get(1) + "," + e.getValue() + "\n");
             }
         }
@@ -55,23 +59,6 @@ public final class BaseWorldCsv {
                 w.write(t + "," + quote(world.topics().get(t)) + "\n");
             }
         }
-    }
-
-    /** |R_ij| of Eq 1 over Periods I-II: posts authored by i and reshared by j, keyed [author, retweeter]. */
-    public static TreeMap<List<Long>, Integer> retweetTable(BaseWorld world) {
-        Long2IntOpenHashMap postIndex = new Long2IntOpenHashMap();
-        for (int i = 0; i < world.posts().size(); i++) {
-            postIndex.put(world.posts().get(i).postId(), i);
-        }
-        TreeMap<List<Long>, Integer> table = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
-                ? Long.compare(a.get(1), b.get(1)) : Long.compare(a.get(0), b.get(0)));
-        for (BaseRetweet r : world.retweets()) {
-            BasePost p = world.posts().get(postIndex.get(r.postId()));
-            if (p.period() != Period.III && Period.of(r.time()) != Period.III) {
-                table.merge(List.of(p.author(), r.retweeter()), 1, Integer::sum);
-            }
-        }
-        return table;
     }
 
     /** Reads posts.csv, retweets.csv and (if present) topics.csv; the user count is 1 + the largest user id. */
