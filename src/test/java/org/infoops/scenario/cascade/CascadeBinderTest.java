@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Strict cascade scenarios: paper defaults load, bad values are named with what is allowed; a small run writes every file. */
-class CascadeScenarioLoaderTest {
+class CascadeBinderTest {
     private final ScenarioLoader loader = new ScenarioLoader();
 
     @Test

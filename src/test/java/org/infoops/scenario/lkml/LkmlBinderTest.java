@@ -12,7 +12,7 @@ import org.infoops.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LkmlScenarioLoaderTest {
+class LkmlBinderTest {
     final ScenarioLoader loader = new ScenarioLoader();
 
     @Test
