@@ -38,7 +38,7 @@ public final class CascadeWorlds {
         } else {
             Path file = baseDirectory.resolve(n.retweets());
             try {
-                table = RetweetTable.read(file);
+                table = RetweetTableFiles.read(file);
             } catch (IOException e) {
                 throw new ScenarioException(s.name(), "network.retweets", e.getMessage(), e);
             }

@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.infoops.kernel.RandomStreams;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The paper's Eq-1 edge rule, the modified snowball sampling and Leiden communities. */
 class NetworkSelectionTest {
@@ -72,21 +68,6 @@ class NetworkSelectionTest {
         int[] out = new int[userIds.length];
         for (int i = 0; i < out.length; i++) out[i] = g.indexOf(userIds[i]);
         return out;
-    }
-
-    @Test
-    void csvRoundTripAndErrorsNameTheLineAndColumn(@TempDir Path dir) throws IOException {
-        RetweetTable t = table(new long[][] {{5, 6, 2}, {6, 5, 1}});
-        Path f = dir.resolve("rt.csv");
-        t.write(f);
-        RetweetTable back = RetweetTable.read(f);
-        assertEquals(2, back.rowCount());
-        assertEquals(6L, back.retweeter(0));
-        Files.writeString(f, "author,retweeter,count\n1,2,x\n");
-        IOException e = assertThrows(IOException.class, () -> RetweetTable.read(f));
-        assertTrue(e.getMessage().contains(":2: count must be an integer, was 'x'"), e.getMessage());
-        Files.writeString(f, "a,b\n");
-        assertTrue(assertThrows(IOException.class, () -> RetweetTable.read(f)).getMessage().contains("header must be"));
     }
 
     @Test
