@@ -7,12 +7,11 @@ import org.infoops.model.cascade.CascadeWorld;
 import org.infoops.model.cascade.InfectionModel;
 import org.infoops.model.cascade.base.BaseWorldSettings;
 import org.infoops.model.cascade.infer.InfectionModelSettings;
-import org.infoops.model.cascade.infer.TrainedModelStore;
 
 /**
  * The {@code calibrated} infection model for cascade scenarios: the digital-clone model (boosted trees, polynomial
  * recalibration, alpha) trained on a base world by cascade-infer's {@link
- * org.infoops.model.cascade.infer.TrainingPipeline}, fetched through {@link TrainedModelStore} so it is trained
+ * org.infoops.model.cascade.infer.TrainingPipeline}, fetched through {@link TrainedModelCache} so it is trained
  * once per settings and then loaded from the cache. The model is bound to the clone N_A of its base world (its
  * per-user history features are indexed by the clone's nodes), so such a scenario takes {@code network.from: clone}
  * and this provider supplies that network.
@@ -51,7 +50,7 @@ public final class CalibratedInfection {
 
         @Override
         public CascadeWorld world(Settings s, long sourceUser, Path baseDirectory) {
-            TrainedModelStore.Ready r = ready(s, baseDirectory);
+            TrainedModelCache.Ready r = ready(s, baseDirectory);
             int node;
             if (sourceUser < 0) {
                 // the paper's u_S: the author of T_S, the post whose sharers U_T seeded the snowball sampling
@@ -64,7 +63,7 @@ public final class CalibratedInfection {
         }
 
         public InfectionModel create(Settings s, Context c) {
-            TrainedModelStore.Ready r = ready(s, c.baseDirectory());
+            TrainedModelCache.Ready r = ready(s, c.baseDirectory());
             if (c.network() != r.digitalClone().network()) {
                 throw new ScenarioException("infection", "network.from", "the calibrated model is bound to the clone of its base world;"
                         + " allowed: network.from: clone");
@@ -74,7 +73,7 @@ public final class CalibratedInfection {
     };
 
     /** The trained model for these settings (memory, cache directory, or a fresh training run). */
-    public static TrainedModelStore.Ready ready(Settings s, Path baseDirectory) {
+    public static TrainedModelCache.Ready ready(Settings s, Path baseDirectory) {
         BaseWorldSettings world;
         InfectionModelSettings model;
         try {
@@ -91,6 +90,6 @@ public final class CalibratedInfection {
         model = new InfectionModelSettings(model.embedder(), model.postDimensions(), model.historyDimensions(),
                 model.trainFraction(), model.seed(), model.network(), model.trees(), model.calibration(), s.alpha());
         Path cache = "none".equals(s.cache()) ? null : Path.of(s.cache()).toAbsolutePath().normalize();
-        return TrainedModelStore.obtain(world, model, cache);
+        return TrainedModelCache.obtain(world, model, cache);
     }
 }

@@ -108,10 +108,10 @@ public final class InfectionModelTraining {
             throws IOException {
         EmbeddingCache embeddings = new EmbeddingCache(TextEmbedder.named(ms.embedder()));
         Files.createDirectories(cache);
-        Path cacheFile = cache.resolve("embeddings-" + ms.embedder() + ".bin");
-        embeddings.load(cacheFile);
+        Path cacheFile = EmbeddingCacheFiles.file(cache, ms.embedder());
+        EmbeddingCacheFiles.load(embeddings, cacheFile);
         TrainedInfection t = TrainingPipeline.run(w, ms, embeddings);
-        embeddings.save(cacheFile);
+        EmbeddingCacheFiles.save(embeddings, cacheFile);
         var net = t.network().network();
         progress.accept(String.format(Locale.ROOT, "clone N_A: %,d users, %,d edges, %d Leiden communities; source user %d, T_S = post %d",
                 net.nodeCount(), net.edgeCount(), net.communityCount(), t.history().sourceUser(),

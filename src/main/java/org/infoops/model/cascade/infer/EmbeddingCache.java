@@ -2,11 +2,9 @@ package org.infoops.model.cascade.infer;
 
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +12,9 @@ import java.util.Map;
 
 /**
  * Raw (384-d) post embeddings cached by post id, so a post is embedded once per run however often it is seen
- * (training, history averages, every seed of a sweep), and optionally saved to disk so reruns skip the embedder.
- * Identical texts within one call are embedded once; a post whose text changed (a mutation keeping the id) is
- * embedded again. Thread-safe.
+ * (training, history averages, every seed of a sweep), and optionally kept on disk by the scenario layer so reruns
+ * skip the embedder. Identical texts within one call are embedded once; a post whose text changed (a mutation
+ * keeping the id) is embedded again. Thread-safe.
  */
 public final class EmbeddingCache {
     private final TextEmbedder embedder;
@@ -66,47 +64,40 @@ public final class EmbeddingCache {
     }
 
     /** Writes the cache (embedder name, dimension, then id, text and vector per post). */
-    public synchronized void save(Path file) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
-            out.writeUTF(embedder.name());
-            out.writeInt(embedder.dimension());
-            out.writeInt(byPost.size());
-            long[] keys = byPost.keySet().toLongArray();
-            java.util.Arrays.sort(keys);
-            for (long id : keys) {
-                out.writeLong(id);
-                String text = textOf.get(id);
-                out.writeUTF(text == null ? "" : text);
-                for (float x : byPost.get(id)) {
-                    out.writeFloat(x);
-                }
+    public synchronized void writeTo(DataOutput out) throws IOException {
+        out.writeUTF(embedder.name());
+        out.writeInt(embedder.dimension());
+        out.writeInt(byPost.size());
+        long[] keys = byPost.keySet().toLongArray();
+        java.util.Arrays.sort(keys);
+        for (long id : keys) {
+            out.writeLong(id);
+            String text = textOf.get(id);
+            out.writeUTF(text == null ? "" : text);
+            for (float x : byPost.get(id)) {
+                out.writeFloat(x);
             }
         }
     }
 
     /**
-     * Loads a cache written by {@link #save} for the same embedder (a file from another embedder is ignored);
+     * Reads a cache written by {@link #writeTo} for the same embedder (one from another embedder is ignored: false);
      * entries whose text differs from a later request are embedded again, so a cache from another world is harmless.
      */
-    public synchronized boolean load(Path file) throws IOException {
-        if (!Files.exists(file)) {
+    public synchronized boolean readFrom(DataInput in) throws IOException {
+        if (!in.readUTF().equals(embedder.name()) || in.readInt() != embedder.dimension()) {
             return false;
         }
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
-            if (!in.readUTF().equals(embedder.name()) || in.readInt() != embedder.dimension()) {
-                return false;
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            long id = in.readLong();
+            String text = in.readUTF();
+            float[] v = new float[embedder.dimension()];
+            for (int j = 0; j < v.length; j++) {
+                v[j] = in.readFloat();
             }
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                long id = in.readLong();
-                String text = in.readUTF();
-                float[] v = new float[embedder.dimension()];
-                for (int j = 0; j < v.length; j++) {
-                    v[j] = in.readFloat();
-                }
-                byPost.put(id, v);
-                textOf.put(id, text);
-            }
+            byPost.put(id, v);
+            textOf.put(id, text);
         }
         return true;
     }

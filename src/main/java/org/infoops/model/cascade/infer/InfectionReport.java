@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The values of the infection-model figures as rows: the calibration curve (Fig 5A of the paper beside the AUCs),
+ * The values of the infection-model figures as rows: the calibration curve beside the ROC AUCs of Fig 5A,
  * the community rates of Fig 7A and the validation metrics with the paper's values. Writing and printing them is
  * the scenario layer's job.
  */
