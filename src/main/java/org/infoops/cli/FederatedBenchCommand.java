@@ -52,9 +52,8 @@ public final class FederatedBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (clients < 1 || rows < 1 || features < 5 || heldOut < 2) {
-            System.err.println("error: --clients " + clients + ", --rows " + rows + ", --features " + features + ", --held-out "
+            return Usage.error("--clients " + clients + ", --rows " + rows + ", --features " + features + ", --held-out "
                     + heldOut + "; allowed: clients and rows >= 1, features >= 5, held-out >= 2");
-            return 2;
         }
         SyntheticAttackTable table = new SyntheticAttackTable(features);
         List<List<Example>> data = table.clients(clients, rows, seed);

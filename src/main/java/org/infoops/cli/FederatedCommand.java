@@ -50,20 +50,17 @@ public final class FederatedCommand implements Callable<Integer> {
         TrollScenario s = new ScenarioLoader().load(scenario, TrollScenario.class); // a bad scenario: Main reports it, exit 2
         int maxMonths = s.parameters().world().trainingDays() / 30;
         if (months < 1 || months > maxMonths) {
-            System.err.println("error: --months " + months + " is out of range; allowed: 1 to " + maxMonths);
-            return 2;
+            return Usage.error("--months " + months + " is out of range; allowed: 1 to " + maxMonths);
         }
         if (!(observedShare > 0 && observedShare <= 1)) {
-            System.err.println("error: --observed-share " + observedShare + " is out of range; allowed: (0, 1]");
-            return 2;
+            return Usage.error("--observed-share " + observedShare + " is out of range; allowed: (0, 1]");
         }
         List<Method> ms = new ArrayList<>();
         for (String m : methods) {
             try {
                 ms.add(Method.valueOf(m.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                System.err.println("error: --methods value '" + m + "' is unknown; allowed: logistic, boosted_trees");
-                return 2;
+                return Usage.error("--methods value '" + m + "' is unknown; allowed: logistic, boosted_trees");
             }
         }
         long sd = seed != null ? seed : s.runSeed(0);
