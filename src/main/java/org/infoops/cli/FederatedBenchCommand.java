@@ -2,7 +2,7 @@ package org.infoops.cli;
 
 import org.infoops.learn.BoostingSettings;
 import org.infoops.learn.Example;
-import org.infoops.learn.FederatedComparison;
+import org.infoops.learn.FederatedTraining;
 import org.infoops.learn.FederatedSettings;
 import org.infoops.learn.LogisticSettings;
 import org.infoops.learn.RocAuc;
@@ -52,15 +52,14 @@ public final class FederatedBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (clients < 1 || rows < 1 || features < 5 || heldOut < 2) {
-            System.err.println("error: --clients " + clients + ", --rows " + rows + ", --features " + features + ", --held-out "
+            return Usage.error("--clients " + clients + ", --rows " + rows + ", --features " + features + ", --held-out "
                     + heldOut + "; allowed: clients and rows >= 1, features >= 5, held-out >= 2");
-            return 2;
         }
         SyntheticAttackTable table = new SyntheticAttackTable(features);
         List<List<Example>> data = table.clients(clients, rows, seed);
         List<Example> test = table.heldOut(heldOut, seed + 1);
         FederatedSettings fs = FederatedSettings.defaults();
-        FederatedComparison cmp = new FederatedComparison(table.schema(), LogisticSettings.defaults(), BoostingSettings.defaults(), fs);
+        FederatedTraining cmp = new FederatedTraining(table.schema(), LogisticSettings.defaults(), BoostingSettings.defaults(), fs);
         System.out.printf(Locale.ROOT, "bench federated: %d clients x %d rows x %d features, one thread, %d cores (shared), max heap %d MiB%n",
                 clients, rows, features, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "%-36s %6s %9s %14s %14s %14s %8s%n", "method", "rounds", "first s", "later s/round",
@@ -72,8 +71,8 @@ public final class FederatedBenchCommand implements Callable<Integer> {
 
     private void measure(String name, FederatedAlgorithm algorithm, int rounds, SyntheticAttackTable table,
                          List<List<Example>> data, List<Example> test) {
-        for (int w = 0; w < warmup; w++) algorithm.train(FederatedComparison.clients(table.schema(), data), rounds, seed);
-        List<FederatedClient> cs = FederatedComparison.clients(table.schema(), data);
+        for (int w = 0; w < warmup; w++) algorithm.train(FederatedTraining.clients(table.schema(), data), rounds, seed);
+        List<FederatedClient> cs = FederatedTraining.clients(table.schema(), data);
         Transcript transcript = new Transcript();
         cs.forEach(c -> c.recordTo(transcript));
         FederatedModel m = null;

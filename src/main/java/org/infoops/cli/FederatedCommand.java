@@ -2,19 +2,15 @@ package org.infoops.cli;
 
 import org.infoops.scenario.ScenarioLoader;
 
-import org.infoops.learn.FederatedComparison;
 import org.infoops.learn.Method;
 import org.infoops.scenario.troll.TrollFederatedComparison;
 import org.infoops.scenario.troll.TrollScenario;
-import org.infoops.scenario.troll.TrollBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,45 +50,31 @@ public final class FederatedCommand implements Callable<Integer> {
         TrollScenario s = new ScenarioLoader().load(scenario, TrollScenario.class); // a bad scenario: Main reports it, exit 2
         int maxMonths = s.parameters().world().trainingDays() / 30;
         if (months < 1 || months > maxMonths) {
-            System.err.println("error: --months " + months + " is out of range; allowed: 1 to " + maxMonths);
-            return 2;
+            return Usage.error("--months " + months + " is out of range; allowed: 1 to " + maxMonths);
         }
         if (!(observedShare > 0 && observedShare <= 1)) {
-            System.err.println("error: --observed-share " + observedShare + " is out of range; allowed: (0, 1]");
-            return 2;
+            return Usage.error("--observed-share " + observedShare + " is out of range; allowed: (0, 1]");
         }
         List<Method> ms = new ArrayList<>();
         for (String m : methods) {
             try {
                 ms.add(Method.valueOf(m.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                System.err.println("error: --methods value '" + m + "' is unknown; allowed: logistic, boosted_trees");
-                return 2;
+                return Usage.error("--methods value '" + m + "' is unknown; allowed: logistic, boosted_trees");
             }
         }
         long sd = seed != null ? seed : s.runSeed(0);
         var world = s.parameters();
-        FederatedComparison cmp = FederatedComparison.withDefaults(
-                new org.infoops.model.troll.PostFeatures(world.world().narratives(), world.world().keywords()).schema());
         long t0 = System.nanoTime();
-        List<TrollFederatedComparison.Row> rows = new TrollFederatedComparison(world, cmp).run(sd, months, observedShare, ms, System.err::println);
-        StringBuilder table = new StringBuilder("method,training,auc,attacks,avoided,postponed,train_seconds\n");
+        List<TrollFederatedComparison.Row> rows = TrollFederatedComparison.withDefaults(world).run(sd, months, observedShare, ms, System.err::println);
         System.out.printf(Locale.ROOT, "%s, seed %d, %d training months, observed share %.3f, threshold %.2f%n", s.name(), sd, months,
                 observedShare, world.countermeasure().threshold());
         System.out.printf("%-14s %-12s %8s %8s %8s %10s %8s%n", "method", "training", "AUC", "attacks", "avoided", "postponed", "train s");
         for (TrollFederatedComparison.Row r : rows) {
             System.out.printf(Locale.ROOT, "%-14s %-12s %8.4f %8d %8d %10d %8.1f%n", r.method(), r.training(), r.auc(),
                     r.attacks(), r.avoided(), r.postponed(), r.trainSeconds());
-            table.append(String.format(Locale.ROOT, "%s,%s,%.6f,%d,%d,%d,%.3f%n", r.method(), r.training(), r.auc(),
-                    r.attacks(), r.avoided(), r.postponed(), r.trainSeconds()));
         }
-        if (csv != null) {
-            Path dir = csv.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".federated", ".csv");
-            Files.writeString(tmp, table);
-            Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
+        if (csv != null) TrollFederatedComparison.writeCsv(rows, csv);
         System.out.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return 0;
     }

@@ -32,8 +32,7 @@ public final class LkmlExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (run < 0) {
-            System.err.println("error: --run " + run + " is out of range; allowed: 0 or more");
-            return 2;
+            return Usage.error("--run " + run + " is out of range; allowed: 0 or more");
         }
         LkmlScenario s = new ScenarioLoader().load(scenario, LkmlScenario.class); // a bad scenario: Main reports it, exit 2
         long t0 = System.nanoTime();

@@ -35,16 +35,16 @@ final class LkmlMixtureOptions {
     int run(Configuration configuration) throws Exception {
         LkmlScenario s = new ScenarioLoader().load(scenario, LkmlScenario.class); // a bad scenario: Main reports it, exit 2
         if (runs != null) {
-            if (runs < 1) return usage("--runs " + runs + " is out of range; allowed: 1 or more");
+            if (runs < 1) return Usage.error("--runs " + runs + " is out of range; allowed: 1 or more");
             s = s.withRuns(runs);
         }
-        if (threads < 1) return usage("--threads " + threads + " is out of range; allowed: 1 or more");
+        if (threads < 1) return Usage.error("--threads " + threads + " is out of range; allowed: 1 or more");
         if (methods != null) {
             try {
                 s = s.withMixtures(new LkmlScenario.Mixtures(s.mixtures().shares(),
-                        methods.stream().map(m -> Method.valueOf(m.trim().toUpperCase(Locale.ROOT))).toList()));
+                        Usage.methods(methods)));
             } catch (IllegalArgumentException e) {
-                return usage("--methods " + methods + " is not allowed; allowed values: boosted_trees, logistic");
+                return Usage.methodsNotAllowed(methods);
             }
         }
         Path dir = out != null ? out : Path.of("runs", "lkml-" + configuration.figure());
@@ -65,10 +65,5 @@ final class LkmlMixtureOptions {
                     c.syntheticShare() * 100, c.value(), c.reference(), c.improvement().mean() * 100, c.improvement().low() * 100,
                     c.improvement().high() * 100, c.holds() ? "yes" : "no");
         }
-    }
-
-    private static int usage(String message) {
-        System.err.println("error: " + message);
-        return 2;
     }
 }

@@ -14,8 +14,6 @@ import org.infoops.scenario.diluvsion.SweepOptions;
 import org.infoops.scenario.diluvsion.DiluvsionSweepReport;
 import org.infoops.scenario.diluvsion.Table1Format;
 import java.util.ArrayList;
-import org.infoops.scenario.cascade.CascadeBinder;
-import org.infoops.scenario.troll.TrollScenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,28 +94,13 @@ public final class RunCommand implements Callable<Integer> {
      * of configuration I; {@code --out}, {@code --runs} and {@code --threads} pass through where the model has them.
      */
     private int runOtherModel(Object loaded) {
-        String model = loaded instanceof CascadeBinder.Loaded ? "cascade" : loaded instanceof TrollScenario ? "troll" : "lkml";
+        ModelExperiment experiment = new ModelExperiment(loaded, scenario);
+        String model = experiment.model();
         diluvsionOnly("--steps", options.steps, model);
         diluvsionOnly("--seed", options.seed, model);
         if (options.allTweets) diluvsionOnly("--all-tweets", true, model);
-        List<String> args = new ArrayList<>();
-        Object command;
-        if (loaded instanceof CascadeBinder.Loaded) {
-            diluvsionOnly("--runs", options.runs, model);
-            command = new CascadeCommand();
-            args.add(scenario);
-        } else {
-            command = loaded instanceof TrollScenario ? new TrollFigure5Command() : new LkmlFigure3Command();
-            args.addAll(List.of("--scenario", scenario));
-            if (options.runs != null) args.addAll(List.of("--runs", options.runs.toString()));
-        }
-        args.addAll(modelOptions);
-        if (options.out != null) args.addAll(List.of("--out", options.out.toString()));
-        if (options.threads != null && !(command instanceof TrollFigure5Command)) args.addAll(List.of("--threads", options.threads.toString()));
-        CommandLine delegate = Main.configure(new CommandLine(command));
-        delegate.setOut(spec.commandLine().getOut());
-        delegate.setErr(spec.commandLine().getErr());
-        return delegate.execute(args.toArray(String[]::new));
+        if (!experiment.takesRuns()) diluvsionOnly("--runs", options.runs, model);
+        return experiment.execute(spec, options.runs, options.threads, options.out, modelOptions);
     }
 
     private static void diluvsionOnly(String option, Object value, String model) {
@@ -198,7 +181,7 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static Path defaultOut() {
+    static Path defaultOut() {
         return Path.of("runs", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 }

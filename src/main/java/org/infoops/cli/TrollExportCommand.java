@@ -39,12 +39,10 @@ public final class TrollExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!List.of("none", "perfect").contains(policy)) {
-            System.err.println("error: --policy '" + policy + "' is not allowed; allowed values: none, perfect");
-            return 2;
+            return Usage.error("--policy '" + policy + "' is not allowed; allowed values: none, perfect");
         }
         if (run < 0) {
-            System.err.println("error: --run " + run + " is out of range; allowed: 0 or more");
-            return 2;
+            return Usage.error("--run " + run + " is out of range; allowed: 0 or more");
         }
         TrollScenario s = new ScenarioLoader().load(scenario, TrollScenario.class); // a bad scenario: Main reports it, exit 2
         TrollParameters p = s.parameters();

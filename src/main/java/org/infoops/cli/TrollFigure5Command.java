@@ -63,13 +63,11 @@ public final class TrollFigure5Command implements Callable<Integer> {
         } catch (org.infoops.scenario.ScenarioException e) {
             throw e; // Main reports it, exit 2
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage() + " (--training: centralised, federated; --method: boosted_trees, logistic)");
-            return 2;
+            return Usage.error(e.getMessage() + " (--training: centralised, federated; --method: boosted_trees, logistic)");
         }
         for (int k : months) {
             if (k < 1 || k * 30 > s.parameters().world().trainingDays()) {
-                System.err.println("error: --months " + k + " is out of range; allowed: 1 to " + s.parameters().world().trainingDays() / 30);
-                return 2;
+                return Usage.error("--months " + k + " is out of range; allowed: 1 to " + s.parameters().world().trainingDays() / 30);
             }
         }
         if (runs != null) s = s.withRuns(runs);

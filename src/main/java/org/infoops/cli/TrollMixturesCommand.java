@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.infoops.learn.Method;
 import org.infoops.scenario.troll.TrollMixtures;
 import org.infoops.scenario.troll.TrollScenario;
-import org.infoops.scenario.troll.TrollBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,15 +42,15 @@ public final class TrollMixturesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TrollScenario s = new ScenarioLoader().load(scenario, TrollScenario.class); // a bad scenario: Main reports it, exit 2
         if (runs != null) {
-            if (runs < 1) return usage("--runs " + runs + " is out of range; allowed: 1 or more");
+            if (runs < 1) return Usage.error("--runs " + runs + " is out of range; allowed: 1 or more");
             s = s.withRuns(runs);
         }
-        for (double x : shares) if (!(x >= 0 && x <= 1)) return usage("--shares " + x + " is out of range; allowed: 0 to 1");
+        for (double x : shares) if (!(x >= 0 && x <= 1)) return Usage.error("--shares " + x + " is out of range; allowed: 0 to 1");
         List<Method> m;
         try {
-            m = methods.stream().map(x -> Method.valueOf(x.trim().toUpperCase(Locale.ROOT))).toList();
+            m = Usage.methods(methods);
         } catch (IllegalArgumentException e) {
-            return usage("--methods " + methods + " is not allowed; allowed values: boosted_trees, logistic");
+            return Usage.methodsNotAllowed(methods);
         }
         long t0 = System.nanoTime();
         TrollMixtures t = new TrollMixtures(s, shares, m);
@@ -68,10 +67,5 @@ public final class TrollMixturesCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "perfect predictions avoid %.1f attacks (mean over seeds); written to %s in %.1f s%n",
                 perfect, out.toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
         return 0;
-    }
-
-    private static int usage(String message) {
-        System.err.println("error: " + message);
-        return 2;
     }
 }

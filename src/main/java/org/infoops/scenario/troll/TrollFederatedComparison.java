@@ -1,11 +1,11 @@
 package org.infoops.scenario.troll;
 
 import org.infoops.learn.Example;
-import org.infoops.learn.FederatedComparison;
-import org.infoops.learn.FederatedComparison.Training;
+import org.infoops.learn.FederatedTraining;
+import org.infoops.learn.FederatedTraining.Training;
 import org.infoops.learn.Method;
 import org.infoops.learn.ProbabilisticClassifier;
-import org.infoops.learn.RocAuc;
+import org.infoops.model.troll.PostFeatures;
 import org.infoops.model.troll.PerfectPrediction;
 import org.infoops.model.troll.PostingPolicy;
 import org.infoops.model.troll.Postponement;
@@ -16,11 +16,17 @@ import org.infoops.model.troll.TrollWorld;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.infoops.kernel.RandomStreams;
+import org.infoops.scenario.StagedDirectory;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -38,12 +44,19 @@ public final class TrollFederatedComparison {
     public record Row(String method, String training, double auc, int attacks, int avoided, int postponed, double trainSeconds) {
     }
 
-    private final TrollParameters p;
-    private final FederatedComparison comparison;
+    public static final String CSV_HEADER = "method,training,auc,attacks,avoided,postponed,train_seconds\n";
 
-    public TrollFederatedComparison(TrollParameters p, FederatedComparison comparison) {
+    private final TrollParameters p;
+    private final FederatedTraining training;
+
+    public TrollFederatedComparison(TrollParameters p, FederatedTraining training) {
         this.p = p;
-        this.comparison = comparison;
+        this.training = training;
+    }
+
+    /** With the default learner and federation settings, on the world's post features. */
+    public static TrollFederatedComparison withDefaults(TrollParameters p) {
+        return new TrollFederatedComparison(p, FederatedTraining.withDefaults(new PostFeatures(p.world().narratives(), p.world().keywords()).schema()));
     }
 
     /**
@@ -70,10 +83,10 @@ public final class TrollFederatedComparison {
         rows.add(new Row("-", "none", Double.NaN, baseline, 0, 0, 0));
         for (Method m : methods) {
             long t0 = System.nanoTime();
-            FederatedComparison.Trained trained = comparison.train(perClient, pooled, m, seed);
+            FederatedTraining.Trained trained = training.train(perClient, pooled, m, seed);
             double seconds = (System.nanoTime() - t0) / 1e9;
             for (Training t : Training.values()) {
-                double auc = t == Training.LOCAL_ONLY ? meanAuc(trained.local(), heldOut) : RocAuc.of(trained.of(t, 0), heldOut);
+                double auc = trained.auc(t, heldOut);
                 int[] outcome = evaluate(society, seed, i -> trained.of(t, i));
                 rows.add(new Row(m.name().toLowerCase(), t.name().toLowerCase(), auc, outcome[0], baseline - outcome[0], outcome[1], seconds));
                 progress.accept(String.format("%s %s: AUC %.4f, %d attacks", m, t, auc, outcome[0]));
@@ -123,7 +136,18 @@ public final class TrollFederatedComparison {
         return new Postponement(p.world().influencers(), p.countermeasure().maxDelayMinutes(), seed);
     }
 
-    private static double meanAuc(List<ProbabilisticClassifier> local, List<Example> heldOut) {
-        return local.stream().mapToDouble(c -> RocAuc.of(c, heldOut)).filter(Double::isFinite).average().orElse(Double.NaN);
+    /** The rows as CSV, header first. */
+    public static String csv(List<Row> rows) {
+        StringBuilder table = new StringBuilder(CSV_HEADER);
+        for (Row r : rows) {
+            table.append(String.format(Locale.ROOT, "%s,%s,%.6f,%d,%d,%d,%.3f%n", r.method(), r.training(), r.auc(),
+                    r.attacks(), r.avoided(), r.postponed(), r.trainSeconds()));
+        }
+        return table.toString();
+    }
+
+    /** Writes {@link #csv} to {@code file} atomically. */
+    public static void writeCsv(List<Row> rows, Path file) throws IOException {
+        StagedDirectory.writeFile(file, f -> Files.writeString(f, csv(rows), StandardCharsets.UTF_8));
     }
 }

@@ -18,7 +18,7 @@ import org.infoops.learn.federated.FederatedClient;
 import org.infoops.learn.federated.FederatedModel;
 import org.infoops.learn.federated.RegressionTree;
 import org.infoops.learn.federated.TreeEnsemble;
-import org.infoops.learn.FederatedComparison;
+import org.infoops.learn.FederatedTraining;
 import org.infoops.scenario.troll.TrollScenario;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +55,7 @@ class FederatedTreesFixtureTest {
     @Test
     void syntheticTableGrowsTheStoredTrees() {
         SyntheticAttackTable table = new SyntheticAttackTable(15);
-        List<FederatedClient> clients = FederatedComparison.clients(table.schema(), table.clients(30, 200, 5));
+        List<FederatedClient> clients = FederatedTraining.clients(table.schema(), table.clients(30, 200, 5));
         FederatedBoostedTrees fbt = new FederatedBoostedTrees(BoostingSettings.defaults(), 10);
         check("synthetic-all-trees.txt", (TreeEnsemble) fbt.train(clients, fbt.roundsForAllTrees(), 5));
     }

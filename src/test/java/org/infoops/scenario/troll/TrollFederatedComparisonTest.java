@@ -2,7 +2,7 @@ package org.infoops.scenario.troll;
 
 import org.infoops.scenario.ScenarioLoader;
 
-import org.infoops.learn.FederatedComparison;
+import org.infoops.learn.FederatedTraining;
 import org.infoops.learn.Method;
 import org.infoops.model.troll.PostFeatures;
 import org.infoops.model.troll.TrollParameters;
@@ -21,7 +21,7 @@ class TrollFederatedComparisonTest {
         // 60 training + 30 evaluation days keep the test quick; the ordering is the claim, not the counts.
         TrollParameters p = s.parameters().withWorld(new TrollParameters.World(w.backgroundUsers(), w.influencers(), w.subreddits(),
                 w.narratives(), w.keywords(), 60, 30));
-        FederatedComparison cmp = FederatedComparison.withDefaults(new PostFeatures(p.world().narratives(), p.world().keywords()).schema());
+        FederatedTraining cmp = FederatedTraining.withDefaults(new PostFeatures(p.world().narratives(), p.world().keywords()).schema());
         // Influencers that each keep 5% of what they observe: the setting where pooling knowledge matters.
         List<TrollFederatedComparison.Row> rows = new TrollFederatedComparison(p, cmp)
                 .run(s.runSeed(0), 2, 0.05, List.of(Method.BOOSTED_TREES), m -> { });

@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Federated training against its bounds, by ROC AUC on held-out rows: centralised training on the pooled rows
- * (upper bound: what sharing all data would give), local-only training (lower bound: each client's own model,
- * the mean of their AUCs), and federated training, for logistic regression and boosted trees.
+ * Federated training beside its bounds: centralised training on the pooled rows (upper bound: what sharing all
+ * data would give), local-only training (lower bound: each client's own model) and federated training, for
+ * logistic regression and boosted trees, each scored by ROC AUC on held-out rows. Knows clients and rows only;
+ * an experiment on a simulated world supplies them.
  */
-public final class FederatedComparison {
+public final class FederatedTraining {
     public enum Training { CENTRALISED, FEDERATED, LOCAL_ONLY }
 
     /** The classifiers of one method: one centralised, one federated, one per client. */
@@ -28,6 +29,11 @@ public final class FederatedComparison {
                 case LOCAL_ONLY -> local.get(client);
             };
         }
+
+        /** ROC AUC on {@code heldOut}; for local-only, the mean over clients whose AUC is defined. */
+        public double auc(Training t, List<Example> heldOut) {
+            return t == Training.LOCAL_ONLY ? meanAuc(local, heldOut) : RocAuc.of(of(t, 0), heldOut);
+        }
     }
 
     /** One line of the comparison; for local-only, the AUC is the mean over clients whose AUC is defined. */
@@ -39,15 +45,15 @@ public final class FederatedComparison {
     private final BoostingSettings boosting;
     private final FederatedSettings federated;
 
-    public FederatedComparison(FeatureSchema schema, LogisticSettings logistic, BoostingSettings boosting, FederatedSettings federated) {
+    public FederatedTraining(FeatureSchema schema, LogisticSettings logistic, BoostingSettings boosting, FederatedSettings federated) {
         this.schema = schema;
         this.logistic = logistic;
         this.boosting = boosting;
         this.federated = federated;
     }
 
-    public static FederatedComparison withDefaults(FeatureSchema schema) {
-        return new FederatedComparison(schema, LogisticSettings.defaults(), BoostingSettings.defaults(), FederatedSettings.defaults());
+    public static FederatedTraining withDefaults(FeatureSchema schema) {
+        return new FederatedTraining(schema, LogisticSettings.defaults(), BoostingSettings.defaults(), FederatedSettings.defaults());
     }
 
     /** Trains all three ways for both methods and scores them on {@code heldOut}. */
@@ -74,7 +80,7 @@ public final class FederatedComparison {
 
     /**
      * As {@link #train(List, Method, long)}, with the centralised model trained on {@code pooled}: where clients'
-     * observations overlap (every influencer sees the other influencers' posts), the pool holds each row once.
+     * observations overlap (each client sees rows the others also see), the pool holds each row once.
      */
     public Trained train(List<List<Example>> perClient, List<Example> pooled, Method m, long seed) {
         return new Trained(m, centralisedOn(pooled, m, seed), federated(perClient, m, seed), localOnly(perClient, m, seed));
@@ -128,7 +134,7 @@ public final class FederatedComparison {
     }
 
     /** Mean AUC of the clients' own models on the held-out rows (a constant model scores 0.5). */
-    static double meanAuc(List<ProbabilisticClassifier> local, List<Example> heldOut) {
+    public static double meanAuc(List<ProbabilisticClassifier> local, List<Example> heldOut) {
         return local.stream().mapToDouble(c -> RocAuc.of(c, heldOut)).filter(Double::isFinite).average().orElse(Double.NaN);
     }
 }
