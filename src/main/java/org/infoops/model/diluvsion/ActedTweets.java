@@ -59,7 +59,7 @@ final class ActedTweets {
     }
 
     private static int[] rehash(int[] old) {
-        int[] table = new int[Math.max(8, old.length * 2)];
+        int[] table = new int[Math.max(32, old.length * 2)]; // 16 entries before the first growth
         for (int k : old) if (k != 0) insert(table, k);
         return table;
     }
