@@ -90,6 +90,7 @@ class ScenarioErrorsTest {
                 arguments(edit("themes: adopt", "themes: conserve"), "bots.conservedThemes", new String[] {"empty", "1 to 5 theme numbers"}),
                 arguments(append("parameters:\n  activity:\n    damping: 1.2"), "parameters.activity.damping", new String[] {"1.2", "0 to 1"}),
                 arguments(append("parameters:\n  memory:\n    bot: 0"), "parameters.memory.bot", new String[] {"0", "1 or more"}),
+                arguments(append("parameters:\n  memory:\n    bot: 70000"), "parameters.memory.bot", new String[] {"70000", "1 to 65535"}),
                 arguments(append("parameters:\n  activity:\n    startSlot: 336"), "parameters.activity.startSlot", new String[] {"336", "0 to 335"}),
                 arguments(edit("name: sim01", "name: ../evil"), "name", new String[] {"'../evil'", "letters, digits"}),
                 // counts that must agree

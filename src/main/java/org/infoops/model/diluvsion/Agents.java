@@ -1,7 +1,5 @@
 package org.infoops.model.diluvsion;
 
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-
 /**
  * The mutable state of all agents, as parallel arrays indexed by agent id (hot loops touch primitives only).
  * Humans and bots share the arrays; bot-only fields are unused for humans.
@@ -24,12 +22,8 @@ final class Agents {
     final int[] tweetsAuthored;
     final int[] likesReceived;
     final int[] repliesReceived;
-    /**
-     * The (agent, tweet, action) triples already done, for the one-per-tweet limits (§3.3). One flat table for all
-     * agents rather than a set per agent: a lookup then costs one cache miss instead of three object hops, and
-     * candidate filtering checks up to 120 tweets per action.
-     */
-    private final LongOpenHashSet acted;
+    /** The (agent, tweet, action) triples already done, for the one-per-tweet limits (§3.3). */
+    private final ActedTweets acted;
 
     // Bot behaviour, per bot so that an environment can steer each bot (spec §2.8).
     final boolean[] primaryVulnerable;
@@ -54,7 +48,7 @@ final class Agents {
         tweetsAuthored = new int[n];
         likesReceived = new int[n];
         repliesReceived = new int[n];
-        acted = new LongOpenHashSet(n * 64);
+        acted = new ActedTweets(n);
         primaryVulnerable = new boolean[n];
         primaryProbability = new double[n];
         conservedThemes = new int[n];
@@ -73,15 +67,11 @@ final class Agents {
     }
 
     boolean hasActed(int agent, int tweet, int slot) {
-        return acted.contains(actedKey(agent, tweet, slot));
+        return acted.contains(agent, tweet, slot);
     }
 
     void markActed(int agent, int tweet, int slot) {
-        acted.add(actedKey(agent, tweet, slot));
-    }
-
-    private static long actedKey(int agent, int tweet, int slot) {
-        return ((long) agent << 32) | ((long) tweet << 2) | slot;
+        acted.add(agent, tweet, slot);
     }
 
     void touchTheme(int agent, int theme0) {

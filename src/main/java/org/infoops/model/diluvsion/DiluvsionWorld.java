@@ -173,7 +173,7 @@ public final class DiluvsionWorld {
     private boolean like(int a) {
         int t = targeting.choose(a, Action.LIKE);
         if (t < 0) return false;
-        agents.markActed(a, t, Agents.actionSlot(Action.LIKE));
+        recordActed(a, t, Agents.actionSlot(Action.LIKE));
         tweets.increment(t, Tweets.LIKES);
         agents.likesReceived[tweets.author(t)]++;
         if (agents.bot[tweets.author(t)]) fleet.engaged(Action.LIKE, tweets.stance(t));
@@ -184,7 +184,7 @@ public final class DiluvsionWorld {
     private boolean retweet(int a) {
         int t = targeting.choose(a, Action.RETWEET);
         if (t < 0) return false;
-        agents.markActed(a, t, Agents.actionSlot(Action.RETWEET));
+        recordActed(a, t, Agents.actionSlot(Action.RETWEET));
         tweets.increment(t, Tweets.RETWEETS);
         if (agents.bot[tweets.author(t)]) fleet.engaged(Action.RETWEET, tweets.stance(t));
         deliverToFollowers(a, t, tweets.author(t));
@@ -198,7 +198,7 @@ public final class DiluvsionWorld {
     private boolean respond(int a, Action action) {
         int parent = targeting.choose(a, action);
         if (parent < 0) return false;
-        agents.markActed(a, parent, Agents.actionSlot(action));
+        recordActed(a, parent, Agents.actionSlot(action));
         int themes = agents.bot[a] ? themeChoice.botTweetThemes(a, parent) : themeChoice.humanResponseThemes(a, parent);
         boolean reply = action == Action.REPLY;
         int t = publish(a, reply ? Tweets.REPLY : Tweets.QUOTE, themes, parent);
@@ -217,6 +217,12 @@ public final class DiluvsionWorld {
         deliver(parentAuthor, t, a);
         if (!reply || params.delivery().repliesToFollowers()) deliverToFollowers(a, t, a);
         return true;
+    }
+
+    /** The one-per-tweet limit's record (§3.3): the agent's own table and the tweet's filter of actors. */
+    void recordActed(int a, int t, int slot) {
+        agents.markActed(a, t, slot);
+        tweets.noteActor(t, a, slot);
     }
 
     private boolean follow(int a) {

@@ -16,9 +16,18 @@ final class ThemeChoice {
     private final int[] frequency;
     /**
      * Per bot, how many tweets in its seen memory carry each theme. Bots consult it every step (theme update),
-     * so it is kept up to date on each push/eviction instead of recounting 120 tweets per bot-step.
+     * so it is kept up to date on each push/eviction instead of recounting 120 tweets per bot-step. The counts are
+     * 16-bit lanes, four themes to a long (three longs for the at most 12 themes; a count is at most memory.bot,
+     * validated to fit), so a tweet's whole theme mask is added or removed with three table lookups, not a loop.
      */
-    private final int[] botSeenThemes;
+    private final long[] botSeenThemes;
+    /** LANES[m]: a 1 in the lane of each of the four themes of nibble m. */
+    private static final long[] LANES = new long[16];
+    static {
+        for (int m = 0; m < 16; m++) {
+            for (int b = 0; b < 4; b++) if ((m & 1 << b) != 0) LANES[m] |= 1L << 16 * b;
+        }
+    }
 
     ThemeChoice(DiluvsionWorld world) {
         this.w = world;
@@ -30,27 +39,37 @@ final class ThemeChoice {
         this.themeCountWeights = dist.stream().mapToDouble(Integer::doubleValue).toArray();
         this.score = new double[themes];
         this.frequency = new int[themes];
-        this.botSeenThemes = new int[world.agents.n * themes];
+        this.botSeenThemes = new long[world.agents.n * 3];
     }
 
     /** Keeps a bot's seen-theme histogram in step with its seen-tweet bin. */
     void seenThemesChanged(int bot, int added, int evicted) {
-        int base = bot * themes;
-        for (int m = w.tweets.themes(added); m != 0; m &= m - 1) botSeenThemes[base + Integer.numberOfTrailingZeros(m)]++;
+        int base = bot * 3;
+        int m = w.tweets.themes(added);
+        botSeenThemes[base] += LANES[m & 15];
+        botSeenThemes[base + 1] += LANES[m >>> 4 & 15];
+        botSeenThemes[base + 2] += LANES[m >>> 8 & 15];
         if (evicted >= 0) {
-            for (int m = w.tweets.themes(evicted); m != 0; m &= m - 1) botSeenThemes[base + Integer.numberOfTrailingZeros(m)]--;
+            m = w.tweets.themes(evicted);
+            botSeenThemes[base] -= LANES[m & 15];
+            botSeenThemes[base + 1] -= LANES[m >>> 4 & 15];
+            botSeenThemes[base + 2] -= LANES[m >>> 8 & 15];
         }
+    }
+
+    private int botSeenCount(int bot, int theme0) {
+        return (int) (botSeenThemes[bot * 3 + (theme0 >>> 2)] >>> 16 * (theme0 & 3)) & 0xFFFF;
     }
 
     /** The themes present in a bot's seen memory, as a mask. */
     private int seenThemes(int bot) {
         int mask = 0;
-        for (int t = 0; t < themes; t++) if (botSeenThemes[bot * themes + t] > 0) mask |= ThemeMask.of(t);
+        for (int t = 0; t < themes; t++) if (botSeenCount(bot, t) > 0) mask |= ThemeMask.of(t);
         return mask;
     }
 
     private void loadBotSeenThemes(int bot) {
-        System.arraycopy(botSeenThemes, bot * themes, frequency, 0, themes);
+        for (int t = 0; t < themes; t++) frequency[t] = botSeenCount(bot, t);
     }
 
     /**

@@ -102,14 +102,13 @@ final class TweetTargeting {
         Tweets tw = w.tweets;
         int size = seen.size(a);
         int stamp = ++epoch;
-        // A tweet nobody has yet engaged with this way cannot be in the acted set: its count for the slot is 0.
-        // Checking the count first spares most lookups in the large (agent, tweet, action) set.
+        // The tweet's filter of actors (in the record already read) spares most lookups in the agent's acted table.
         int n = 0;
         for (int i = size - 1; i >= 0; i--) {
             int t = seen.get(a, i);
             if (tw.mark(t) == stamp) continue;
             tw.setMark(t, stamp);
-            if (tw.author(t) == a || (tw.engagement(t, slot) > 0 && w.agents.hasActed(a, t, slot))) continue;
+            if (tw.author(t) == a || (tw.mayHaveActed(t, a, slot) && w.agents.hasActed(a, t, slot))) continue;
             cand[n++] = t;
         }
         return n;

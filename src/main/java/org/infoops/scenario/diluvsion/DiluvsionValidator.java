@@ -108,6 +108,7 @@ final class DiluvsionValidator {
         String path = PARAMS + ".memory";
         check.atLeast(path + ".human", m.human(), 1);
         check.atLeast(path + ".bot", m.bot(), 1);
+        check.between(path + ".bot", m.bot(), 1, 65_535); // a bot's per-theme counts are 16-bit (ThemeChoice)
         check.atLeast(path + ".pollSize", m.pollSize(), 1);
     }
 

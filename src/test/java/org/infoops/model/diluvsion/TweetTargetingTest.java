@@ -269,7 +269,7 @@ class TweetTargetingTest {
     /** An agent has done {@code action} on tweet t, as the world records it: the agent marked, the tweet's count up. */
     static void engaged(DiluvsionWorld w, int agent, int t, Action action) {
         int slot = Agents.actionSlot(action);
-        w.agents.markActed(agent, t, slot);
+        w.recordActed(agent, t, slot);
         w.tweets.increment(t, Tweets.LIKES + slot);
     }
 }
