@@ -1,5 +1,7 @@
 package org.infoops.env;
 
+import org.infoops.scenario.ScenarioLoader;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,17 +22,16 @@ public record ScenarioOption(String reference, boolean embedded, String given) {
     /**
      * Reads option {@code name} of {@code options}.
      *
-     * @param model    the model whose embedded scenarios may be named, e.g. "troll"
-     * @param embedded the model's embedded names, for the message (e.g. "troll/small, troll/default")
+     * @param model the model whose embedded scenarios may be named, e.g. "troll" (the message lists them from the classpath)
      */
-    public static ScenarioOption read(Options options, String name, String model, String embedded) {
+    public static ScenarioOption read(Options options, String name, String model) {
         String given = options.stringValue(name, List.of());
         String path = options.path() + "." + name;
         if (isEmbedded(given, model)) return new ScenarioOption(given, true, given);
         return options.fileAccess().file(given)
                 .map(file -> new ScenarioOption(file.toString(), false, given))
                 .orElseThrow(() -> InvalidValueException.notAllowed(path, Quote.text(given),
-                        "an embedded " + model + " scenario (" + embedded + ")"
+                        "an embedded " + model + " scenario (" + new ScenarioLoader().describeEmbedded(model) + ")"
                                 + (options.fileAccess().unrestricted() ? " or a scenario file"
                                 : " or a scenario file under a directory the server's operator allowed (serve --scenario-dir)")));
     }

@@ -180,6 +180,16 @@ public final class ScenarioLoader {
                 .toList();
     }
 
+    /** The embedded scenarios of a model for a message: "diluvsion/sim01 to diluvsion/sim16, diluvsion/small". */
+    public String describeEmbedded(String model) {
+        List<String> paper = paperScenarios(model);
+        List<String> parts = new ArrayList<>();
+        if (paper.size() > 2) parts.add(paper.get(0) + " to " + paper.get(paper.size() - 1));
+        else parts.addAll(paper);
+        for (String name : embeddedScenarios(model)) if (!paper.contains(name)) parts.add(name);
+        return String.join(", ", parts);
+    }
+
     private List<String> allEmbedded() {
         List<String> all = new ArrayList<>();
         for (String m : binders.keySet()) all.addAll(embeddedScenarios(m));

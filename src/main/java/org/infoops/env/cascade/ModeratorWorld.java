@@ -42,7 +42,7 @@ final class ModeratorWorld {
     }
 
     static ModeratorWorld load(Options options, int baseTrials) {
-        ScenarioOption choice = ScenarioOption.read(options, "scenario", "cascade", "cascade/small, cascade/base, cascade/static, cascade/calibrated");
+        ScenarioOption choice = ScenarioOption.read(options, "scenario", "cascade");
         CascadeBinder.Loaded loaded;
         CascadeWorld world;
         CascadeSetup setup;

@@ -40,7 +40,7 @@ final class DiluvsionEpisodes {
     private int decisions;
 
     DiluvsionEpisodes(Options options, int decisionSteps) {
-        ScenarioOption choice = ScenarioOption.read(options, "scenario", "diluvsion", "diluvsion/sim01 to diluvsion/sim16, diluvsion/small");
+        ScenarioOption choice = ScenarioOption.read(options, "scenario", "diluvsion");
         try {
             ScenarioLoader loader = new ScenarioLoader();
             this.scenario = choice.embedded() ? loader.loadEmbedded(choice.reference(), DiluvsionScenario.class) : loader.load(java.nio.file.Path.of(choice.reference()), DiluvsionScenario.class);

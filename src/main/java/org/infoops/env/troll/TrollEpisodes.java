@@ -52,7 +52,7 @@ final class TrollEpisodes {
     private TrollWorld world;
 
     TrollEpisodes(Options options) {
-        ScenarioOption choice = ScenarioOption.read(options, "scenario", "troll", "troll/small, troll/default");
+        ScenarioOption choice = ScenarioOption.read(options, "scenario", "troll");
         try {
             scenario = new ScenarioLoader().load(choice.reference(), TrollScenario.class);
         } catch (ScenarioException e) {
