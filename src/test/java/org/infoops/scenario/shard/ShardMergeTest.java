@@ -1,6 +1,4 @@
-package org.infoops.scenario.diluvsion;
-
-import org.infoops.scenario.shard.RunRange;
+package org.infoops.scenario.shard;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.infoops.cli.Main;
+import org.infoops.scenario.diluvsion.RunFile;
 import org.infoops.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
