@@ -21,8 +21,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code calibrate}: fits the readings and values the Diluvsion paper leaves open to its Table 1. */
-@Command(name = "calibrate",
-        header = "Fit the Diluvsion readings and values the paper leaves open to its Table 1.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "calibrate", header = "Fit the Diluvsion readings and values the paper leaves open to its Table 1.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Fits the Diluvsion readings and values the paper leaves open to its Table 1:",
                 "screens every combination of the discrete readings, refines the best with",

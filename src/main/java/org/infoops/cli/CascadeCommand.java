@@ -22,8 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code reproduce cascade-figures [SCENARIO]} (and {@code run} of a cascade scenario): the digital-clone SEI cascades, their figures and countermeasure sweeps. */
-@Command(name = "cascade-figures",
-        header = "The digital-clone paper's cascade figures, from a cascade scenario.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "cascade-figures", header = "The digital-clone paper's cascade figures, from a cascade scenario.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Runs a cascade scenario (scenarios/cascade/) and writes <out>/<scenario>/:",
                 "  layers.csv/png        infections by layer: median, 68%% band, mean (paper Fig 5A)",

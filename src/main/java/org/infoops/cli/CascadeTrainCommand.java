@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code train}: base world -> features -> boosted trees -> calibration -> evaluation (-> validation). */
-@Command(name = "train",
-        header = "Train the digital-clone infection model (features, boosted trees, calibration).", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "train", header = "Train the digital-clone infection model (features, boosted trees, calibration).", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Trains the digital-clone infection model on a base history and writes <out>/:",
                 "  base-world/            posts.csv, retweets.csv, retweet_table.csv, topics.csv (when generated)",

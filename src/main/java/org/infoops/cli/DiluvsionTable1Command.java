@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
  * {@code reproduce diluvsion-table1}: the Diluvsion paper's Sims 1-16 x their runs, Table 1, Figure 3 and the docking
  * report against the paper; the same as {@code sweep --all diluvsion}, named after the experiment it reproduces.
  */
-@Command(name = "diluvsion-table1",
-        header = "The Diluvsion paper's Table 1 and Figure 3 (Sims 1-16).", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "diluvsion-table1", header = "The Diluvsion paper's Table 1 and Figure 3 (Sims 1-16).", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "The Diluvsion paper's Table 1 and Figure 3: Sims 1-16 (all their runs in parallel), each written",
                 "to <out>/<scenario>/ as `run` does, then table1.md/.csv, table1_stats.csv, figure3.png and",

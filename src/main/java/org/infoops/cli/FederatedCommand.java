@@ -20,8 +20,7 @@ import java.util.concurrent.Callable;
  * {@code reproduce troll-federated <troll scenario>}: federated vs centralised vs local-only attack prediction on the troll world,
  * by ROC AUC on the evaluation months' posts and by attacks avoided when each classifier drives postponement.
  */
-@Command(name = "troll-federated",
-        header = "Attack prediction trained centralised, federated and local-only.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "troll-federated", header = "Attack prediction trained centralised, federated and local-only.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Attack prediction on a troll world trained centralised (upper bound), federated, and local-only",
                 "(lower bound; each influencer its own model), for logistic regression and boosted trees: ROC AUC on the",
                 "evaluation months' posts, and attacks influencers suffer when each classifier drives postponement."},

@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code figures}: the Diluvsion paper's network figures (Figures 5-9) with 100 agents. */
-@Command(name = "figures",
-        header = "The Diluvsion paper's network figures (Figures 5-9) as PNG and GraphML.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "figures", header = "The Diluvsion paper's network figures (Figures 5-9) as PNG and GraphML.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "The Diluvsion paper's network figures (Figures 5-9): 100 agents with 10 bots,",
                 "embedded (Sim 1 otherwise) and on the fringe (Sim 6 otherwise), one run each.",

@@ -12,8 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export lkml}: one seed's real and synthetic message logs and labelled feature tables as CSV. */
-@Command(name = "lkml",
-        header = "Write one seed's LKML history, real and synthetic, as CSV.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "lkml", header = "Write one seed's LKML history, real and synthetic, as CSV.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Builds one seed's real history (generated, or the scenario's log), fits",
                 "the world on its first half of 2021, simulates 2021, and writes",
                 "<out>/real_log.csv, synthetic_log.csv, real_features.csv,",

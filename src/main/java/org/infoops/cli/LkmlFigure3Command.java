@@ -4,8 +4,7 @@ import org.infoops.model.lkml.Configuration;
 import picocli.CommandLine.Command;
 
 /** {@code reproduce lkml-figure3}: the paper's Figure 3, configuration I. */
-@Command(name = "lkml-figure3",
-        header = "The synthetic-data paper's Figure 3 (LKML setup I).", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "lkml-figure3", header = "The synthetic-data paper's Figure 3 (LKML setup I).", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The synthetic-data paper's Figure 3 (LKML setup I): real first-half-2021",
                 "patches with reversal labels predicted by the fitted simulation,",
                 LkmlFigureCommand.GRID, LkmlFigureCommand.SCORED, LkmlFigureCommand.WRITES,

@@ -32,8 +32,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code run [SCENARIO]}: runs one scenario's replicates and writes its outputs. */
-@Command(name = "run",
-        header = "Run one scenario of any model and write its outputs.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", header = "Run one scenario of any model and write its outputs.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Runs one scenario of any model. A Diluvsion scenario (its runs in parallel) writes <out>/<scenario>/:",
                 "  steps.csv       every run and step: run, step, then the metrics",

@@ -26,8 +26,7 @@ import java.util.concurrent.Callable;
  * scenarios (runs in parallel) the paper's Table 1 and Figure 3; a scenario of another model runs as {@code run}
  * runs it.
  */
-@Command(name = "sweep",
-        header = "Run several scenarios of any model; Diluvsion ones also give Table 1 and Figure 3.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sweep", header = "Run several scenarios of any model; Diluvsion ones also give Table 1 and Figure 3.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Runs several scenarios of any model, each into <out>/<scenario>/.",
                 "Diluvsion scenarios (all their runs in parallel) are written as `run`",

@@ -18,8 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export troll}: one troll world's event log and labelled feature table as CSV. */
-@Command(name = "troll",
-        header = "Write one troll-attack world as CSV events and labelled features.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "troll", header = "Write one troll-attack world as CSV events and labelled features.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs one troll-attack world and writes <out>/posts.csv, comments.csv, attacks.csv,",
                 "reschedules.csv and features.csv (columns in the README), atomically."},
         footer = {"", "Example:", "  export troll --scenario troll/small --run 0 --out runs/troll-data"})

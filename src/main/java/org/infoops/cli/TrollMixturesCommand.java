@@ -13,8 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code reproduce troll-mixtures}: the mixture grid on the troll world (real world vs a world fitted to its log). */
-@Command(name = "troll-mixtures",
-        header = "The LKML real/synthetic mixture grid, on the troll world.", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "troll-mixtures", header = "The LKML real/synthetic mixture grid, on the troll world.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The LKML experiment's real/synthetic mixture grid on the troll world: one",
                 "world is the real one, a world fitted from its activity log the synthetic",
                 "one; the attack predictor is trained on each mixture of their training-",

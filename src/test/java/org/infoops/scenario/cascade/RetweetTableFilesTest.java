@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.infoops.model.cascade.RetweetTable;
+import org.infoops.model.cascade.RetweetTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,14 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RetweetTableFilesTest {
 
     private static RetweetTable table(long[][] rows) {
-        long[] a = new long[rows.length], r = new long[rows.length];
-        int[] c = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            a[i] = rows[i][0];
-            r[i] = rows[i][1];
-            c[i] = (int) rows[i][2];
-        }
-        return new RetweetTable(a, r, c);
+        return RetweetTables.of(rows);
     }
 
     @Test
