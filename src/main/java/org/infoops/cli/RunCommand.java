@@ -49,7 +49,6 @@ import java.util.function.Supplier;
                 "  run diluvsion/small --runs 2", "  run my-scenario.yaml --out runs/mine --threads 4"})
 public final class RunCommand implements Callable<Integer> {
     static final int EXIT_FAILED = 1;
-    static final int EXIT_USAGE = 2;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "diluvsion/sim01",
             description = "A scenario file, or the name of an embedded one such as diluvsion/sim04 (default: ${DEFAULT-VALUE}).")
