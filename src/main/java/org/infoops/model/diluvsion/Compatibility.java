@@ -13,6 +13,17 @@ final class Compatibility {
         return 1.0 - Stance.distance(agentStance, tweetStance) / 2.0;
     }
 
+    /**
+     * The stance term w_s c_s (or w_s (1 - c_s) when replying) for each tweet stance 0..2, into {@code out}: the
+     * candidate loops add w_t c_t to it, the same two products in the same order as {@link #score}.
+     */
+    static void stanceTerms(DiluvsionParameters.Weights w, boolean invertStance, int agentStance, double[] out) {
+        for (int s = 0; s < 3; s++) {
+            double cs = stance(agentStance, s);
+            out[s] = w.stance() * (invertStance ? 1.0 - cs : cs);
+        }
+    }
+
     static double score(DiluvsionParameters.Weights w, boolean invertStance,
                         int agentStance, int agentThemes, int tweetStance, int tweetThemes) {
         double cs = stance(agentStance, tweetStance);

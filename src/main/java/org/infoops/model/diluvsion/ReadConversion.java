@@ -14,6 +14,7 @@ final class ReadConversion {
     private final double[] retweets = new double[3];
     private final double[] replies = new double[3];
     private final double[] weight = new double[3];
+    private final double[] stanceTerm = new double[3];
     /** Theme occurrences per stance over the read tweets, gathered in the same pass for theme adoption. */
     private final int[][] themeFrequency;
 
@@ -72,11 +73,13 @@ final class ReadConversion {
         DiluvsionParameters.Weights std = w.params.compatibility().standard();
         int stance = ag.stance[a];
         int themes = ag.themes[a];
+        Compatibility.stanceTerms(std, false, stance, stanceTerm);
+        double themeWeight = std.theme();
         int size = bin.size(a);
         for (int i = size - newest; i < size; i++) {
             int t = bin.get(a, i);
             int s = tw.stance(t);
-            compat[s] += Compatibility.score(std, false, stance, themes, s, tw.themes(t));
+            compat[s] += stanceTerm[s] + themeWeight * ThemeMask.jaccard(themes, tw.themes(t));
             likes[s] += tw.likes(t);
             retweets[s] += tw.retweets(t);
             replies[s] += tw.replies(t);

@@ -15,6 +15,7 @@ final class TweetTargeting {
     private final double[] g;
     private final double[] c;
     private final double[] f;
+    private final double[] stanceTerm = new double[3];
     private int epoch;
 
     TweetTargeting(DiluvsionWorld world) {
@@ -38,11 +39,13 @@ final class TweetTargeting {
         int stance = w.agents.stance[a];
         int themes = w.agents.themes[a];
         Tweets tw = w.tweets;
+        Compatibility.stanceTerms(cw, invert, stance, stanceTerm);
+        double themeWeight = cw.theme();
         double sg = 0, sc = 0, sf = 0;
         for (int i = 0; i < n; i++) {
             int t = cand[i];
             g[i] = aw.like() * tw.likes(t) + aw.retweet() * tw.retweets(t) + aw.reply() * tw.replies(t);
-            c[i] = Compatibility.score(cw, invert, stance, themes, tw.stance(t), tw.themes(t));
+            c[i] = stanceTerm[tw.stance(t)] + themeWeight * ThemeMask.jaccard(themes, tw.themes(t));
             sg += g[i];
             sc += c[i];
             if (bot) {
