@@ -54,7 +54,7 @@ public record DiluvsionParameters(
      * (spec §2.7, same-stance reinforcement included) or only when the infection changes their stance.
      */
     public record Themes(int count, int maxPerAgent, double maxNewShare, AdoptOn adoptOn, AdoptMode adoptMode,
-                         AdoptCount adoptCount, Eviction eviction, TweetThemes humanTweet, BotPool botPool,
+                         AdoptCount adoptCount, AdoptFrom adoptFrom, Eviction eviction, TweetThemes humanTweet, BotPool botPool,
                          Conservation conservation) {}
 
     /**
@@ -79,6 +79,15 @@ public record DiluvsionParameters(
      * round(maxNewShare x the distinct themes of the winning stance's tweets), at least 1; ONE.
      */
     public enum AdoptCount { MAX_NEW, SHARE_OF_WINNING, ONE }
+
+    /**
+     * Which themes an adoption takes: UNHELD = the most popular themes of the winning stance's tweets that the agent
+     * does not hold yet (so every adoption brings new themes while there are any); TOP = "a portion of the most
+     * popular themes found in the tweets" (§3.4) as they stand, held ones included: the agent gains those of them
+     * it lacks, and nothing when it already holds them; WEIGHTED = the same count drawn at random without replacement,
+     * each theme with probability proportional to its occurrences in those tweets ("popular" as a weight, not a rank).
+     */
+    public enum AdoptFrom { UNHELD, TOP, WEIGHTED }
 
     /** Which held theme goes when a set exceeds maxPerAgent: least recently used, least seen among the read tweets, or random. */
     public enum Eviction { LEAST_RECENTLY_USED, LEAST_POPULAR, RANDOM }

@@ -159,7 +159,12 @@ final class ThemeChoice {
         if (w.params.themes().adoptMode() == DiluvsionParameters.AdoptMode.REPLACE) {
             held = mostRecentlyUsed(a, before, (int) Math.floor((1 - w.params.themes().maxNewShare()) * ThemeMask.size(before) + 1e-9));
         }
-        held = addMostFrequent(held, ThemeMask.size(held) + newThemesPerAdoption(winnerThemes), held, Integer.MAX_VALUE);
+        int count = newThemesPerAdoption(winnerThemes);
+        held = switch (w.params.themes().adoptFrom()) {
+            case UNHELD -> addMostFrequent(held, ThemeMask.size(held) + count, held, Integer.MAX_VALUE);
+            case TOP -> held | addMostFrequent(0, count, -1, Integer.MAX_VALUE);
+            case WEIGHTED -> held | drawByOccurrence(count);
+        };
         int adopted = held & ~before;
         for (int t = 0; t < themes; t++) {
             if (ThemeMask.has(adopted, t)) w.agents.touchTheme(a, t);
@@ -246,6 +251,21 @@ final class ThemeChoice {
             mask |= ThemeMask.of(best);
         }
         return mask;
+    }
+
+    /** Up to {@code count} distinct themes drawn without replacement with weight = {@code frequency}. */
+    private int drawByOccurrence(int count) {
+        for (int t = 0; t < themes; t++) score[t] = frequency[t];
+        int chosen = 0;
+        for (int i = 0; i < count; i++) {
+            double total = 0;
+            for (double s : score) total += s;
+            if (total <= 0) break;
+            int t = weightedPick();
+            chosen |= ThemeMask.of(t);
+            score[t] = 0;
+        }
+        return chosen;
     }
 
     /** Adds themes drawn uniformly from {@code pool} (not yet in mask) until mask holds {@code target}. */

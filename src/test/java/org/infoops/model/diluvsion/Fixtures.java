@@ -108,8 +108,18 @@ final class Fixtures {
                                                  DiluvsionParameters.AdoptMode mode, DiluvsionParameters.BotPool pool) {
         DiluvsionParameters.Themes t = p.themes();
         return withThemes(p, new DiluvsionParameters.Themes(t.count(), t.maxPerAgent(), t.maxNewShare(), on, mode,
-                DiluvsionParameters.AdoptCount.MAX_NEW, DiluvsionParameters.Eviction.LEAST_RECENTLY_USED,
+                DiluvsionParameters.AdoptCount.MAX_NEW, DiluvsionParameters.AdoptFrom.UNHELD,
+                DiluvsionParameters.Eviction.LEAST_RECENTLY_USED,
                 DiluvsionParameters.TweetThemes.COUNT_DISTRIBUTION, pool, DiluvsionParameters.Conservation.PRIORITY));
+    }
+
+    /** The shipped theme readings with adoptFrom (and adoptMode) replaced. */
+    static DiluvsionParameters withAdoptFrom(DiluvsionParameters p, DiluvsionParameters.AdoptFrom from,
+                                             DiluvsionParameters.AdoptMode mode) {
+        DiluvsionParameters.Themes t = p.themes();
+        return withThemes(p, new DiluvsionParameters.Themes(t.count(), t.maxPerAgent(), t.maxNewShare(),
+                DiluvsionParameters.AdoptOn.CONVERSION, mode, DiluvsionParameters.AdoptCount.MAX_NEW, from,
+                t.eviction(), t.humanTweet(), t.botPool(), t.conservation()));
     }
 
     static DiluvsionParameters withCompatibility(DiluvsionParameters p, DiluvsionParameters.Compatibility c) {

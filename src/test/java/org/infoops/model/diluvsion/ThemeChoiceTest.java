@@ -257,4 +257,45 @@ class ThemeChoiceTest {
             assertEquals(0, chosen & ~themes(10, 11), "bot tweet themes " + fmt(chosen) + " outside the seen T10, T11");
         }
     }
+
+    @Test
+    void topTakesTheMostPopularThemesAsTheyStandSoHeldOnesBringNothingNew() {
+        DiluvsionWorld w = world(9, Fixtures.withAdoptFrom(Fixtures.parameters(20), DiluvsionParameters.AdoptFrom.TOP,
+                DiluvsionParameters.AdoptMode.ADD));
+        hold(w, A, 3, 4);
+        for (int i = 0; i < 3; i++) Fixtures.see(w, A, tweet(w, 1, NEG, themes(3)));
+        for (int i = 0; i < 2; i++) Fixtures.see(w, A, tweet(w, 2, NEG, themes(4)));
+        Fixtures.see(w, A, tweet(w, 3, NEG, themes(8)));
+        w.themeChoice.adoptOnInfection(A, NEG);
+        assertThemes(themes(3, 4), w.agents.themes[A]); // the top two are T3 and T4, both held: nothing new
+
+        DiluvsionWorld u = world(9, Fixtures.withAdoptFrom(Fixtures.parameters(20), DiluvsionParameters.AdoptFrom.UNHELD,
+                DiluvsionParameters.AdoptMode.ADD));
+        hold(u, A, 3, 4);
+        for (int i = 0; i < 3; i++) Fixtures.see(u, A, tweet(u, 1, NEG, themes(3)));
+        Fixtures.see(u, A, tweet(u, 3, NEG, themes(8)));
+        u.themeChoice.adoptOnInfection(A, NEG);
+        assertThemes(themes(3, 4, 8), u.agents.themes[A]); // unheld reaches down to the first theme not held
+    }
+
+    @Test
+    void weightedDrawsThemesInProportionToTheirOccurrences() {
+        DiluvsionParameters p = Fixtures.withAdoptFrom(Fixtures.parameters(20), DiluvsionParameters.AdoptFrom.WEIGHTED,
+                DiluvsionParameters.AdoptMode.ADD);
+        int n = 2000, t5 = 0;
+        for (long seed = 0; seed < n; seed++) {
+            DiluvsionWorld w = world(seed, p);
+            hold(w, A, 1);
+            for (int i = 0; i < 3; i++) Fixtures.see(w, A, tweet(w, 1, NEG, themes(5)));
+            Fixtures.see(w, A, tweet(w, 2, NEG, themes(6)));
+            Fixtures.see(w, A, tweet(w, 3, NEG, themes(1)));
+            w.themeChoice.adoptOnInfection(A, NEG);
+            int held = w.agents.themes[A];
+            assertEquals(0, held & ~themes(1, 5, 6), "only T1 and the read themes " + fmt(held));
+            assertTrue(ThemeMask.size(held) >= 2 && ThemeMask.size(held) <= 3, "two draws, held T1 may be one");
+            if (ThemeMask.has(held, 4)) t5++;
+        }
+        // P(T5 among two draws without replacement from weights 3, 1, 1) = 3/5 + 1/5 x 3/4 + 1/5 x 3/4 = 0.9
+        assertEquals(0.9, t5 / (double) n, 5 * Math.sqrt(0.9 * 0.1 / n), "T5 drawn");
+    }
 }
