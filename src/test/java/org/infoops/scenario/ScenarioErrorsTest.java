@@ -74,14 +74,14 @@ class ScenarioErrorsTest {
                 // types
                 arguments(edit("runs: 20", "runs: many"), "runs", new String[] {"'many'", "whole number"}),
                 arguments(edit("count: 100", "count: 2.5"), "bots.count", new String[] {"2.5", "whole number"}),
-                arguments(edit("primaryTacticProbability: 0.8", "primaryTacticProbability: high"), "bots.primaryTacticProbability",
+                arguments(edit("primaryTacticProbability: 0.8095", "primaryTacticProbability: high"), "bots.primaryTacticProbability",
                         new String[] {"'high'", "a finite number"}),
                 arguments(edit("conservedThemes: []", "conservedThemes: 7"), "bots.conservedThemes", new String[] {"7", "a list"}),
                 arguments(edit("seed: 20240206", ""), "seed", new String[] {"missing", "name, model, description, baseline, runs, steps, seed"}),
                 // ranges: the value and the range
                 arguments(edit("neutral: 1, positive: 0}", "neutral: -1, positive: 0}"), "bots.stanceRatio.neutral",
                         new String[] {"-1", "0 or more"}),
-                arguments(edit("primaryTacticProbability: 0.8", "primaryTacticProbability: 1.5"), "bots.primaryTacticProbability",
+                arguments(edit("primaryTacticProbability: 0.8095", "primaryTacticProbability: 1.5"), "bots.primaryTacticProbability",
                         new String[] {"1.5", "0 to 1"}),
                 arguments(edit("runs: 20", "runs: 0"), "runs", new String[] {"0", "1 or more"}),
                 arguments(edit("steps: 1344", "steps: -5"), "steps", new String[] {"-5", "1 or more"}),

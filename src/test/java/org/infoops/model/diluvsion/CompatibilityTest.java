@@ -2,6 +2,7 @@ package org.infoops.model.diluvsion;
 
 import static org.infoops.model.diluvsion.Fixtures.themes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +61,10 @@ class CompatibilityTest {
     @Test
     void quoteScoreIsNotInvertedAndEmphasisesThemes() {
         DiluvsionParameters.Weights quote = cp.quote();
-        assertEquals(0.8, quote.stance(), EPS);
+        assertEquals(1.0, quote.stance(), EPS); // [C] calibrated (the spec proposed 0.8)
         assertEquals(1.0, quote.theme(), EPS);
+        DiluvsionParameters.Weights std = cp.standard();
+        assertTrue(quote.theme() / quote.stance() > std.theme() / std.stance(), "themes weigh more in quotes than as standard");
     }
 
     /** Footnote 10 [P l.613] as spec §2.2 reads it: a positive agent, con/neutral/pro tweets, no themes. */

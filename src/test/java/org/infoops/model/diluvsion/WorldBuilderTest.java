@@ -160,7 +160,7 @@ class WorldBuilderTest {
                 assertEquals(replierHigh, fixed.category[a]);
                 assertEquals(134, fixed.weeklyQuota[a]);
                 assertTrue(fixed.primaryVulnerable[a]);
-                assertEquals(0.8, fixed.primaryProbability[a]);
+                assertEquals(0.8095, fixed.primaryProbability[a]); // [C] sim01.yaml
                 assertTrue(fixed.adoptThemes[a]);
             } else {
                 humanCats.add(fixed.category[a]);

@@ -23,24 +23,28 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DockingRegressionTest {
     private static final int RUNS = 4;
-    /** Simulations whose 20-run docked rank order differs from the paper's: stance with the most agents expected instead. */
+    /**
+     * Simulations whose rank order on these runs differs from the paper's: the stance with the most agents is expected
+     * instead. sim03 misses it at 20 runs too (table1_vs_paper.md); sim15's positive and neutral, and sim10's and
+     * sim11's two small stances, are within run-to-run noise of each other.
+     */
     static final Map<String, Integer> KNOWN_RANK_MISSES = Map.of(
-            "sim03", 1, "sim04", 1, "sim15", 1,   // neutral largest here; the paper's positive (sim04, sim15: close at 20 runs)
-            "sim07", 2, "sim10", 2, "sim11", 2);  // positive largest as in the paper; the two small stances swap
+            "sim03", 1, "sim15", 1,               // neutral largest here; the paper's positive (sim15: agrees at 20 runs)
+            "sim10", 2, "sim11", 2);              // positive largest as in the paper; the two small stances swap
     /**
      * Theme slots per agent, band per simulation: the shipped defaults' 20-run mean ± max(15%, 3 sd of the runs / 2),
-     * the sd measured over those 20 runs (agents/results/diluvsion/docking). Not the paper's ~2.5: no reading tried
-     * reaches it (see the docking report), so the band guards the docked state against drift.
+     * the sd measured over those 20 runs (agents/results/diluvsion/docking). The paper's value lies inside every
+     * band; the docked means are within 15% of it in all but sim01 and sim02 (16% and 15% above).
      */
     static final Map<String, double[]> SLOTS_BAND = Map.ofEntries(
-            Map.entry("sim01", new double[] {3.96, 5.36}), Map.entry("sim02", new double[] {3.91, 5.30}),
-            Map.entry("sim03", new double[] {3.88, 5.25}), Map.entry("sim04", new double[] {3.58, 4.85}),
-            Map.entry("sim05", new double[] {3.58, 4.84}), Map.entry("sim06", new double[] {3.47, 4.70}),
-            Map.entry("sim07", new double[] {2.60, 3.63}), Map.entry("sim08", new double[] {3.09, 4.53}),
-            Map.entry("sim09", new double[] {3.95, 5.35}), Map.entry("sim10", new double[] {2.87, 4.06}),
-            Map.entry("sim11", new double[] {2.11, 3.90}), Map.entry("sim12", new double[] {3.17, 4.29}),
-            Map.entry("sim13", new double[] {3.58, 4.85}), Map.entry("sim14", new double[] {3.74, 5.06}),
-            Map.entry("sim15", new double[] {3.86, 5.22}), Map.entry("sim16", new double[] {3.47, 4.70}));
+            Map.entry("sim01", new double[] {2.44, 3.30}), Map.entry("sim02", new double[] {2.42, 3.28}),
+            Map.entry("sim03", new double[] {2.40, 3.25}), Map.entry("sim04", new double[] {2.22, 3.00}),
+            Map.entry("sim05", new double[] {2.21, 2.99}), Map.entry("sim06", new double[] {2.20, 2.98}),
+            Map.entry("sim07", new double[] {1.91, 2.58}), Map.entry("sim08", new double[] {2.12, 2.87}),
+            Map.entry("sim09", new double[] {2.43, 3.29}), Map.entry("sim10", new double[] {1.99, 2.69}),
+            Map.entry("sim11", new double[] {1.62, 2.20}), Map.entry("sim12", new double[] {2.11, 2.85}),
+            Map.entry("sim13", new double[] {2.22, 3.01}), Map.entry("sim14", new double[] {2.35, 3.19}),
+            Map.entry("sim15", new double[] {2.41, 3.26}), Map.entry("sim16", new double[] {2.17, 2.94}));
     private Docking docking;
 
     @BeforeAll
