@@ -110,7 +110,10 @@ public record CalibrationCandidate(Map<String, Object> values) {
             node = child instanceof ObjectNode o ? o : node.putObject(parts[i]);
         }
         String leaf = parts[parts.length - 1];
+        // Discrete readings are kept as text (they name the candidate); a yes/no reading must reach the strict binder
+        // as a YAML boolean, which refuses the text 'true'.
         if (value instanceof Double d) node.put(leaf, d);
+        else if ("true".equals(value) || "false".equals(value)) node.put(leaf, Boolean.parseBoolean((String) value));
         else node.put(leaf, String.valueOf(value));
     }
 }

@@ -48,16 +48,18 @@ class CalibrationSpaceTest {
         CalibrationCandidate c = CalibrationCandidate.SHIPPED.with(Map.of(
                 "parameters.themes.adoptMode", "replace",
                 "parameters.delivery.replyAudience", "replies-to-replies",
+                "parameters.delivery.repliesToFollowers", "false",
                 "bots.primaryTacticProbability", 0.25));
         DiluvsionScenario s = c.scenario(new ScenarioLoader(), "sim04", 3);
         assertEquals(3, s.runs());
         assertEquals(DiluvsionParameters.AdoptMode.REPLACE, s.setup().parameters().themes().adoptMode());
         assertEquals(DiluvsionParameters.ReplyAudience.REPLIES_TO_REPLIES, s.setup().parameters().delivery().replyAudience());
+        assertEquals(false, s.setup().parameters().delivery().repliesToFollowers(), "a yes/no reading binds as a boolean");
         assertEquals(0.25, s.setup().bots().primaryTacticProbability());
         assertEquals("liker", s.setup().bots().role(), "the rest of sim04 is kept");
         assertEquals(BotSettings.Placement.EMBEDDED, s.setup().bots().placement());
-        assertEquals("bots.primaryTacticProbability=0.2500;parameters.delivery.replyAudience=replies-to-replies;"
-                + "parameters.themes.adoptMode=replace", c.key());
+        assertEquals("bots.primaryTacticProbability=0.2500;parameters.delivery.repliesToFollowers=false;"
+                + "parameters.delivery.replyAudience=replies-to-replies;parameters.themes.adoptMode=replace", c.key());
         assertEquals("shipped", CalibrationCandidate.SHIPPED.key());
     }
 
