@@ -255,12 +255,13 @@ final class ThemeChoice {
 
     /** Up to {@code count} distinct themes drawn without replacement with weight = {@code frequency}. */
     private int drawByOccurrence(int count) {
-        for (int t = 0; t < themes; t++) score[t] = frequency[t];
+        int present = 0;
+        for (int t = 0; t < themes; t++) {
+            score[t] = frequency[t];
+            if (frequency[t] > 0) present++;
+        }
         int chosen = 0;
-        for (int i = 0; i < count; i++) {
-            double total = 0;
-            for (double s : score) total += s;
-            if (total <= 0) break;
+        for (int i = 0; i < Math.min(count, present); i++) {
             int t = weightedPick();
             chosen |= ThemeMask.of(t);
             score[t] = 0;
