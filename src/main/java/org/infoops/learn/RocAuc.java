@@ -1,6 +1,5 @@
 package org.infoops.learn;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,9 +27,10 @@ public final class RocAuc {
             throw new IllegalArgumentException("scores (" + scores.length + ") and labels (" + positive.length + ") differ in length");
         }
         int n = scores.length;
-        Integer[] order = new Integer[n];
+        // primitive indices (no boxing for millions of rows); the order within a tie group does not change the sum
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
+        it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (a, b) -> Double.compare(scores[a], scores[b]));
         double positiveRankSum = 0;
         long positives = 0;
         int i = 0;

@@ -86,9 +86,7 @@ public final class CalibratedInfection {
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(s.training(), "infection.training", e.getMessage(), e);
         }
-        model = model.withEmbedder(s.embedder());
-        model = new InfectionModelSettings(model.embedder(), model.postDimensions(), model.historyDimensions(),
-                model.trainFraction(), model.seed(), model.network(), model.trees(), model.calibration(), s.alpha());
+        model = model.withEmbedder(s.embedder()).withAlpha(s.alpha());
         Path cache = "none".equals(s.cache()) ? null : Path.of(s.cache()).toAbsolutePath().normalize();
         return TrainedModelCache.obtain(world, model, cache);
     }

@@ -120,6 +120,8 @@ public final class InfectionModelTraining {
         progress.accept(String.format(Locale.ROOT,
                 "timings (s): network %.1f, embeddings %.1f (%,d posts, %s), features %.1f, trees %.1f, evaluation %.1f",
                 tm.network(), tm.embeddings(), tm.postsEmbedded(), embeddings.embedder().name(), tm.features(), tm.training(), tm.evaluation()));
+        progress.accept(String.format(Locale.ROOT, "exposures: %,d rows; trees trained on %,d (negatives kept at rate %s, %,d left out)",
+                tm.exposures(), tm.trainingRows(), ms.trainNegativeRate(), tm.negativesDropped()));
         return t;
     }
 

@@ -1,12 +1,12 @@
 package org.infoops.model.cascade.infer;
 
-import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import org.infoops.model.cascade.SpreadNetwork;
 import org.infoops.model.cascade.base.BaseHistory;
 import org.infoops.model.cascade.base.BasePost;
 import org.infoops.model.cascade.base.Period;
 
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +14,12 @@ import java.util.Set;
 /**
  * Labelled exposures: every follower (in N_A) of a post's author is assumed exposed, and the row is positive when
  * that follower reshared the post (paper, section "Infection model": "a lack of reshare between a user and their
- * follower will be labeled as a negative event"). Rows are stored flat (float) to keep 10^5 rows small.
+ * follower will be labeled as a negative event").
+ *
+ * <p>Rows are stored by reference (post index, author and follower nodes, period, label: 14 bytes a row) and a
+ * row's features are assembled on demand from the per-user features and the post's code. Storing the features
+ * themselves (154 floats a row) does not fit a paper-size clone in memory: the source user's posts times its
+ * thousands of followers alone are millions of rows.
  *
  * <p>Leave-one-out edges: N_A's edges come from the Periods I-II reshares themselves (Eq 1), so an exposure of a
  * Periods I-II post along an edge whose only evidence is that very reshare would be positive by construction.
@@ -23,33 +28,36 @@ import java.util.Set;
  * the paper's 35-million-tweet history dilutes the effect, a small synthetic one does not.
  */
 public final class ExposureSet {
-    private final int width;
-    private final float[] values;
-    private final boolean[] positive;
-    private final Period[] period;
-    private final int[] postIndex;
-    private final long[] follower;
+    private static final Period[] PERIODS = Period.values();
 
-    private ExposureSet(int width, float[] values, boolean[] positive, Period[] period, int[] postIndex, long[] follower) {
-        this.width = width;
-        this.values = values;
-        this.positive = positive;
-        this.period = period;
+    private final InfectionFeatures features;
+    private final float[][] postCode;
+    private final SpreadNetwork net;
+    private final int[] postIndex;
+    private final int[] author;
+    private final int[] follower;
+    private final byte[] period;
+    private final BitSet positive;
+
+    private ExposureSet(InfectionFeatures features, float[][] postCode, SpreadNetwork net, int[] postIndex,
+                        int[] author, int[] follower, byte[] period, BitSet positive) {
+        this.features = features;
+        this.postCode = postCode;
+        this.net = net;
         this.postIndex = postIndex;
+        this.author = author;
         this.follower = follower;
+        this.period = period;
+        this.positive = positive;
     }
 
     /** Exposures of the posts of {@code periods}; {@code postCode[i]} is the reduced embedding of post i. */
     public static ExposureSet of(BaseHistory history, DigitalClone clone, InfectionFeatures features,
                                  float[][] postCode, Set<Period> periods) {
         SpreadNetwork net = clone.network();
-        FloatArrayList values = new FloatArrayList();
-        java.util.BitSet labels = new java.util.BitSet();
-        int count = 0;
-        java.util.ArrayList<Period> rowPeriods = new java.util.ArrayList<>();
-        IntArrayList posts = new IntArrayList();
-        it.unimi.dsi.fastutil.longs.LongArrayList followers = new it.unimi.dsi.fastutil.longs.LongArrayList();
-        double[] row = new double[features.width()];
+        IntArrayList posts = new IntArrayList(), authors = new IntArrayList(), followers = new IntArrayList();
+        IntArrayList rowPeriods = new IntArrayList();
+        BitSet labels = new BitSet();
         List<BasePost> all = history.posts();
         for (int i = 0; i < all.size(); i++) {
             BasePost p = all.get(i);
@@ -63,20 +71,17 @@ public final class ExposureSet {
                 if (reshared && p.period() != Period.III && history.retweetCount(p.author(), net.userId(f)) <= 1) {
                     continue;
                 }
-                features.row(a, f, postCode[i], row);
-                for (double x : row) {
-                    values.add((float) x);
-                }
-                labels.set(count++, reshared);
-                rowPeriods.add(p.period());
+                labels.set(posts.size(), reshared);
                 posts.add(i);
-                followers.add(net.userId(f));
+                authors.add(a);
+                followers.add(f);
+                rowPeriods.add(p.period().ordinal());
             }
         }
-        boolean[] positive = new boolean[count];
-        for (int r = 0; r < count; r++) positive[r] = labels.get(r);
-        return new ExposureSet(features.width(), values.toFloatArray(), positive,
-                rowPeriods.toArray(new Period[0]), posts.toIntArray(), followers.toLongArray());
+        byte[] period = new byte[rowPeriods.size()];
+        for (int r = 0; r < period.length; r++) period[r] = (byte) rowPeriods.getInt(r);
+        return new ExposureSet(features, postCode, net, posts.toIntArray(), authors.toIntArray(),
+                followers.toIntArray(), period, labels);
     }
 
     public static Set<Period> periods(Period... p) {
@@ -84,27 +89,31 @@ public final class ExposureSet {
     }
 
     public int size() {
-        return positive.length;
+        return postIndex.length;
     }
 
     public int width() {
-        return width;
+        return features.width();
     }
 
+    /** The feature row r, assembled now (it is not stored). */
     public double[] row(int r) {
-        double[] out = new double[width];
-        for (int j = 0; j < width; j++) {
-            out[j] = values[r * width + j];
-        }
+        double[] out = new double[width()];
+        row(r, out);
         return out;
     }
 
+    /** Writes the feature row r into {@code out} (length {@link #width()}). */
+    public void row(int r, double[] out) {
+        features.row(author[r], follower[r], postCode[postIndex[r]], out);
+    }
+
     public boolean positive(int r) {
-        return positive[r];
+        return positive.get(r);
     }
 
     public Period period(int r) {
-        return period[r];
+        return PERIODS[period[r]];
     }
 
     public int postIndex(int r) {
@@ -113,12 +122,10 @@ public final class ExposureSet {
 
     /** User id of the exposed follower of row r. */
     public long follower(int r) {
-        return follower[r];
+        return net.userId(follower[r]);
     }
 
     public long positives() {
-        long c = 0;
-        for (boolean b : positive) if (b) c++;
-        return c;
+        return positive.cardinality();
     }
 }

@@ -22,6 +22,8 @@ public final class InfectionClassifier implements java.io.Serializable {
     static final Label RESHARE = new Label("reshare");
     static final Label IGNORE = new Label("ignore");
 
+    private static final int CHUNK = 1 << 15;   // rows scored per dense matrix: 32,768 x 154 floats = 20 MB
+
     private final Model<Label> model;
     private final String[] names;
     private final int[] columnOfFeatureId;   // Tribuo feature id -> our column
@@ -67,20 +69,46 @@ public final class InfectionClassifier implements java.io.Serializable {
      * {@link #checkFastPath} proves at training time that both paths agree.
      */
     public double[] probabilities(List<double[]> rows) {
-        if (rows.isEmpty()) return new double[0];
         int ncol = columnOfFeatureId.length;
         float[] dense = new float[rows.size() * ncol];
-        for (int r = 0; r < rows.size(); r++) {
-            double[] row = rows.get(r);
-            for (int id = 0; id < ncol; id++) dense[r * ncol + id] = (float) row[columnOfFeatureId[id]];
+        for (int r = 0; r < rows.size(); r++) put(rows.get(r), dense, r * ncol);
+        double[] p = new double[rows.size()];
+        predict(dense, rows.size(), p, 0);
+        return p;
+    }
+
+    /**
+     * Raw P(reshare) of exposure rows, assembled and scored a chunk at a time: a paper-size clone has millions of
+     * held-out rows, far more than fit in memory as feature rows at once.
+     */
+    public double[] probabilities(ExposureSet data, int[] rows) {
+        int ncol = columnOfFeatureId.length;
+        double[] p = new double[rows.length];
+        double[] row = new double[data.width()];
+        for (int from = 0; from < rows.length; from += CHUNK) {
+            int n = Math.min(CHUNK, rows.length - from);
+            float[] dense = new float[n * ncol];
+            for (int k = 0; k < n; k++) {
+                data.row(rows[from + k], row);
+                put(row, dense, k * ncol);
+            }
+            predict(dense, n, p, from);
         }
+        return p;
+    }
+
+    private void put(double[] row, float[] dense, int offset) {
+        for (int id = 0; id < columnOfFeatureId.length; id++) dense[offset + id] = (float) row[columnOfFeatureId[id]];
+    }
+
+    /** Scores {@code n} dense rows into {@code out[at..at+n)}. */
+    private void predict(float[] dense, int n, double[] out, int at) {
+        if (n == 0) return;
         try {
-            ml.dmlc.xgboost4j.java.DMatrix matrix = new ml.dmlc.xgboost4j.java.DMatrix(dense, rows.size(), ncol, Float.NaN);
+            ml.dmlc.xgboost4j.java.DMatrix matrix = new ml.dmlc.xgboost4j.java.DMatrix(dense, n, columnOfFeatureId.length, Float.NaN);
             try {
-                float[][] out = booster().predict(matrix);
-                double[] p = new double[rows.size()];
-                for (int r = 0; r < p.length; r++) p[r] = out[r].length == 1 ? out[r][0] : out[r][reshareOutput];
-                return p;
+                float[][] scores = booster().predict(matrix);
+                for (int r = 0; r < n; r++) out[at + r] = scores[r].length == 1 ? scores[r][0] : scores[r][reshareOutput];
             } finally {
                 matrix.dispose();
             }
@@ -118,12 +146,6 @@ public final class InfectionClassifier implements java.io.Serializable {
             p[i] = score == null ? 0 : score.getScore();
         }
         return p;
-    }
-
-    public double[] probabilities(ExposureSet data, int[] rows) {
-        List<double[]> list = new ArrayList<>(rows.length);
-        for (int r : rows) list.add(data.row(r));
-        return probabilities(list);
     }
 
     private static Example<Label> example(String[] names, double[] values, Label label) {

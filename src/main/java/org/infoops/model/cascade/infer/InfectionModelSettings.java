@@ -9,7 +9,7 @@ import org.infoops.kernel.TreeBinder;
 
 /** Settings of the infection-model pipeline (scenarios/cascade/infection-model.yaml; values and sources there). */
 public record InfectionModelSettings(String embedder, int postDimensions, int historyDimensions, double trainFraction,
-                                     long seed, Network network, InfectionClassifier.TreeSettings trees,
+                                     double trainNegativeRate, long seed, Network network, InfectionClassifier.TreeSettings trees,
                                      Calibration calibration, double alpha) {
 
     public record Network(int size, double leidenResolution, int leidenIterations) {}
@@ -24,6 +24,7 @@ public record InfectionModelSettings(String embedder, int postDimensions, int hi
         check("postDimensions", postDimensions, 1, 384);
         check("historyDimensions", historyDimensions, 1, 384);
         check("trainFraction", trainFraction, 0.01, 0.99);
+        check("trainNegativeRate", trainNegativeRate, 0.001, 1);
         check("network.size", network.size(), 10, 10_000_000);
         check("network.leidenIterations", network.leidenIterations(), 1, 1000);
         check("trees.trees", trees.trees(), 1, 10_000);
@@ -64,14 +65,24 @@ public record InfectionModelSettings(String embedder, int postDimensions, int hi
     }
 
     public InfectionModelSettings withEmbedder(String name) {
-        return new InfectionModelSettings(name, postDimensions, historyDimensions, trainFraction, seed, network, trees,
-                calibration, alpha);
+        return new InfectionModelSettings(name, postDimensions, historyDimensions, trainFraction, trainNegativeRate, seed,
+                network, trees, calibration, alpha);
+    }
+
+    public InfectionModelSettings withAlpha(double newAlpha) {
+        return new InfectionModelSettings(embedder, postDimensions, historyDimensions, trainFraction, trainNegativeRate, seed,
+                network, trees, calibration, newAlpha);
+    }
+
+    public InfectionModelSettings withTrainNegativeRate(double rate) {
+        return new InfectionModelSettings(embedder, postDimensions, historyDimensions, trainFraction, rate, seed,
+                network, trees, calibration, alpha);
     }
 
     public InfectionModelSettings withTrees(int count) {
         var t = trees;
-        return new InfectionModelSettings(embedder, postDimensions, historyDimensions, trainFraction, seed, network,
-                new InfectionClassifier.TreeSettings(count, t.eta(), t.maxDepth(), t.minChildWeight(), t.subsample(),
+        return new InfectionModelSettings(embedder, postDimensions, historyDimensions, trainFraction, trainNegativeRate,
+                seed, network, new InfectionClassifier.TreeSettings(count, t.eta(), t.maxDepth(), t.minChildWeight(), t.subsample(),
                         t.featureSubsample(), t.lambda(), t.threads()), calibration, alpha);
     }
 

@@ -1,7 +1,5 @@
 package org.infoops.model.cascade.infer;
 
-import java.util.Arrays;
-
 /**
  * The paper's recalibration of boosted-tree outputs (section "Infection model"): predictions on the test data are
  * binned by quantile (100 bins), the empirical reshare rate is taken per bin, and a degree-11 polynomial with
@@ -28,9 +26,11 @@ public final class PolynomialCalibration implements java.io.Serializable {
         if (degree < 0) {
             throw new IllegalArgumentException("degree: " + degree + " is out of range; allowed: 0 or more");
         }
-        Integer[] order = new Integer[scores.length];
+        // a stable sort of primitive indices: tied scores keep row order, as a sort of boxed indices would, without
+        // boxing the millions of held-out rows of a paper-size clone
+        int[] order = new int[scores.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
+        it.unimi.dsi.fastutil.ints.IntArrays.mergeSort(order, (a, b) -> Double.compare(scores[a], scores[b]));
         double[] x = new double[bins], y = new double[bins];
         for (int b = 0; b < bins; b++) {
             int from = (int) ((long) b * scores.length / bins), to = (int) ((long) (b + 1) * scores.length / bins);

@@ -18,7 +18,10 @@ public record TrainedInfection(BaseHistory history, DigitalClone network, Calibr
      */
     public record Evaluation(TestSet set, int rows, long positives, double auc, double oracleAuc) {}
 
-    /** Wall-clock seconds per stage. */
+    /**
+     * Wall-clock seconds per stage, and the sizes behind them: posts embedded, exposure rows, rows the trees trained
+     * on, and the training part's negative rows sampled away.
+     */
     public record Timings(double network, double embeddings, double features, double training, double evaluation,
-                          int postsEmbedded) {}
+                          int postsEmbedded, int exposures, int trainingRows, int negativesDropped) {}
 }

@@ -34,9 +34,7 @@ public final class TrainedModelStore {
 
     /** Hex SHA-256 prefix of everything that determines the trained model. */
     public static String key(BaseWorldSettings world, InfectionModelSettings model) {
-        InfectionModelSettings m = new InfectionModelSettings(model.embedder(), model.postDimensions(),
-                model.historyDimensions(), model.trainFraction(), model.seed(), model.network(), model.trees(),
-                model.calibration(), 1.0);
+        InfectionModelSettings m = model.withAlpha(1.0);
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest((FORMAT + "\n" + world + "\n" + m).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);

@@ -14,10 +14,8 @@ class TrainedModelStoreTest {
     @Test
     void keyFollowsTrainingSettingsButNotAlpha() {
         String k = TrainedModelStore.key(WORLD, MODEL);
-        InfectionModelSettings otherAlpha = new InfectionModelSettings(MODEL.embedder(), MODEL.postDimensions(),
-                MODEL.historyDimensions(), MODEL.trainFraction(), MODEL.seed(), MODEL.network(), MODEL.trees(),
-                MODEL.calibration(), 1.5);
-        assertEquals(k, TrainedModelStore.key(WORLD, otherAlpha));
+        assertEquals(k, TrainedModelStore.key(WORLD, MODEL.withAlpha(1.5)));
+        assertNotEquals(k, TrainedModelStore.key(WORLD, MODEL.withTrainNegativeRate(MODEL.trainNegativeRate() / 2)));
         assertNotEquals(k, TrainedModelStore.key(WORLD, MODEL.withTrees(16)));
         assertNotEquals(k, TrainedModelStore.key(WORLD, MODEL.withEmbedder("minilm")));
         assertNotEquals(k, TrainedModelStore.key(WORLD.withSize(14, 300, 3, 12), MODEL));
