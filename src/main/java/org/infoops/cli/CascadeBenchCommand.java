@@ -16,6 +16,7 @@ import org.infoops.model.cascade.TopicAffinityInfectionModel;
 import org.infoops.scenario.cascade.CascadeScenario;
 import org.infoops.scenario.cascade.CascadeBinder;
 import org.infoops.scenario.cascade.CascadeWorlds;
+import org.infoops.scenario.cascade.TrainedModelCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,8 +57,9 @@ public final class CascadeBenchCommand implements Callable<Integer> {
         var loaded = new ScenarioLoader().load(scenario, CascadeBinder.Loaded.class);
         CascadeScenario s = loaded.scenario();
         long t0 = System.nanoTime();
-        CascadeWorld world = CascadeWorlds.world(s, loaded.baseDirectory());
-        CascadeSetup setup = CascadeWorlds.setup(s, world, loaded.baseDirectory());
+        TrainedModelCache trainedModels = new TrainedModelCache();
+        CascadeWorld world = CascadeWorlds.world(s, loaded.baseDirectory(), trainedModels);
+        CascadeSetup setup = CascadeWorlds.setup(s, world, loaded.baseDirectory(), trainedModels);
         double build = seconds(t0);
         SpreadNetwork net = world.network();
         CascadePost post = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());

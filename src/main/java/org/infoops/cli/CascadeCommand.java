@@ -14,6 +14,7 @@ import org.infoops.scenario.cascade.CascadeBinder;
 import org.infoops.scenario.cascade.CascadeStudy;
 import org.infoops.scenario.ScenarioException;
 import org.infoops.scenario.cascade.CascadeShard;
+import org.infoops.scenario.cascade.TrainedModelCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,17 +78,18 @@ public final class CascadeCommand implements Callable<Integer> {
             if (seed != null) s = s.withSeed(seed);
             if (analyses != null) s = s.withAnalyses(analyses.stream().map(CascadeCommand::analysis).toList());
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            TrainedModelCache trainedModels = new TrainedModelCache();   // this run's; the disk cache outlives it
             CascadeStudy.Outcome o;
             if (shards.sharding()) {
                 int total = CascadeStudy.pointKeys(s).size();
-                int computed = CascadeShard.run(CascadeStudy.prepare(s, loaded.baseDirectory(), n), shards.range(total), this.out, n,
+                int computed = CascadeShard.run(CascadeStudy.prepare(s, loaded.baseDirectory(), n, trainedModels), shards.range(total), this.out, n,
                         line -> { out.println(line); out.flush(); });
                 out.println("wrote points " + shards.range(total) + " of " + total + " to " + this.out + " (" + computed + " computed)");
                 return;
             } else if (shards.merging()) {
-                o = CascadeShard.merge(CascadeStudy.prepare(s, loaded.baseDirectory(), n), shards.merge, this.out);
+                o = CascadeShard.merge(CascadeStudy.prepare(s, loaded.baseDirectory(), n, trainedModels), shards.merge, this.out);
             } else {
-                o = CascadeRun.runAndWrite(loaded, s, this.out, n);
+                o = CascadeRun.runAndWrite(loaded, s, this.out, n, trainedModels);
             }
             var net = o.world().network();
             out.printf("network: %,d users, %,d edges, %d communities; source user %d with %,d followers%n",

@@ -1,6 +1,7 @@
 package org.infoops.env;
 
 import org.infoops.graph.GraphCache;
+import org.infoops.scenario.cascade.TrainedModelCache;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,17 +31,20 @@ public final class Options {
     private final FileAccess fileAccess;
     private final Budget budget;
     private final GraphCache graphCache;
+    private final TrainedModelCache trainedModels;
 
     private Options(ObjectNode tree, String path) {
-        this(tree, path, FileAccess.UNRESTRICTED, Budget.UNLIMITED, null);
+        this(tree, path, FileAccess.UNRESTRICTED, Budget.UNLIMITED, null, null);
     }
 
-    private Options(ObjectNode tree, String path, FileAccess fileAccess, Budget budget, GraphCache graphCache) {
+    private Options(ObjectNode tree, String path, FileAccess fileAccess, Budget budget, GraphCache graphCache,
+                    TrainedModelCache trainedModels) {
         this.tree = (ObjectNode) JsonNumbers.normalise(tree);
         this.path = path;
         this.fileAccess = fileAccess;
         this.budget = budget;
         this.graphCache = graphCache;
+        this.trainedModels = trainedModels;
     }
 
     public static Options empty() {
@@ -83,22 +87,32 @@ public final class Options {
 
     /** The same options with another name prefix for messages. */
     public Options named(String newPath) {
-        return new Options(tree, newPath, fileAccess, budget, graphCache);
+        return new Options(tree, newPath, fileAccess, budget, graphCache, trainedModels);
     }
 
     /** The same options, allowed to name only the files {@code access} allows (a server's clients). */
     public Options withFileAccess(FileAccess access) {
-        return new Options(tree, path, access, budget, graphCache);
+        return new Options(tree, path, access, budget, graphCache, trainedModels);
     }
 
     /** The same options, with the instance's footprint admitted by {@code limits} (a server's sessions). */
     public Options withBudget(Budget limits) {
-        return new Options(tree, path, fileAccess, limits, graphCache);
+        return new Options(tree, path, fileAccess, limits, graphCache, trainedModels);
     }
 
     /** The same options, with generated graphs shared through {@code cache} (a server's sessions share one). */
     public Options withGraphCache(GraphCache cache) {
-        return new Options(tree, path, fileAccess, budget, cache);
+        return new Options(tree, path, fileAccess, budget, cache, trainedModels);
+    }
+
+    /** The same options, with trained infection models shared through {@code cache} (a server's sessions share one). */
+    public Options withTrainedModels(TrainedModelCache cache) {
+        return new Options(tree, path, fileAccess, budget, graphCache, cache);
+    }
+
+    /** The trained-model cache the instance shares with others, if its creator gave one (servers do; in-process: none). */
+    public java.util.Optional<TrainedModelCache> trainedModels() {
+        return java.util.Optional.ofNullable(trainedModels);
     }
 
     /** The graph cache the instance shares with others, if its creator gave one (servers do; in-process: none). */
@@ -152,7 +166,7 @@ public final class Options {
 
     /** These options laid over {@code defaults}: objects merge key by key, anything else replaces. */
     public Options withDefaults(Options defaults) {
-        return new Options((ObjectNode) org.infoops.kernel.JsonTrees.merge(defaults.tree, tree), path, fileAccess, budget, graphCache);
+        return new Options((ObjectNode) org.infoops.kernel.JsonTrees.merge(defaults.tree, tree), path, fileAccess, budget, graphCache, trainedModels);
     }
 
     /** Fails on the first option not in {@code allowed}, naming the allowed ones. */

@@ -6,6 +6,7 @@ import org.infoops.env.EnvironmentRegistry;
 import org.infoops.env.FileAccess;
 import org.infoops.env.Options;
 import org.infoops.graph.GraphCache;
+import org.infoops.scenario.cascade.TrainedModelCache;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -44,6 +45,8 @@ final class SessionManager {
     private final SessionBudget budget;
     /** Generated graphs shared by every session of this server (immutable, bounded; see {@link GraphCache}). */
     private final GraphCache graphs = new GraphCache(ServerSettings.defaultGraphCacheBytes());
+    /** Trained calibrated infection models shared by every session of this server (immutable once trained). */
+    private final TrainedModelCache trainedModels = new TrainedModelCache();
 
     /**
      * @param fileAccess which files clients' options may name
@@ -76,7 +79,7 @@ final class SessionManager {
         // A client names only the files the operator allowed, and its session stays within the server's budget.
         SessionBudget.Reservation share = budget.reservation();
         try {
-            Environment env = registry.make(envId, options.withFileAccess(fileAccess).withBudget(share).withGraphCache(graphs), seed);
+            Environment env = registry.make(envId, options.withFileAccess(fileAccess).withBudget(share).withGraphCache(graphs).withTrainedModels(trainedModels), seed);
             String id = newId();
             Session session = new Session(id, env, owner, System.nanoTime(), share::release);
             sessions.put(id, session);

@@ -19,6 +19,7 @@ import org.infoops.model.cascade.SpreadNetwork;
 import org.infoops.scenario.cascade.CascadeScenario;
 import org.infoops.scenario.cascade.CascadeBinder;
 import org.infoops.scenario.cascade.CascadeWorlds;
+import org.infoops.scenario.cascade.TrainedModelCache;
 import org.infoops.scenario.ScenarioException;
 
 /**
@@ -49,8 +50,10 @@ final class ModeratorWorld {
         try {
             loaded = new ScenarioLoader().load(choice.reference(), CascadeBinder.Loaded.class);
             options.admit(footprint(loaded.scenario(), baseTrials));
-            world = CascadeWorlds.world(loaded.scenario(), loaded.baseDirectory());
-            setup = CascadeWorlds.setup(loaded.scenario(), world, loaded.baseDirectory());
+            // a server's sessions share its trained models; an in-process environment keeps its own
+            TrainedModelCache trainedModels = options.trainedModels().orElseGet(TrainedModelCache::new);
+            world = CascadeWorlds.world(loaded.scenario(), loaded.baseDirectory(), trainedModels);
+            setup = CascadeWorlds.setup(loaded.scenario(), world, loaded.baseDirectory(), trainedModels);
         } catch (ScenarioException e) {
             throw choice.loadFailure(options, "scenario", "cascade", e);
         }

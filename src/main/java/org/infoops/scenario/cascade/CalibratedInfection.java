@@ -49,8 +49,8 @@ public final class CalibratedInfection {
         public boolean suppliesNetwork() { return true; }
 
         @Override
-        public CascadeWorld world(Settings s, long sourceUser, Path baseDirectory) {
-            TrainedModelCache.Ready r = ready(s, baseDirectory);
+        public CascadeWorld world(Settings s, long sourceUser, Path baseDirectory, TrainedModelCache trainedModels) {
+            TrainedModelCache.Ready r = ready(s, baseDirectory, trainedModels);
             int node;
             if (sourceUser < 0) {
                 // the paper's u_S: the author of T_S, the post whose sharers U_T seeded the snowball sampling
@@ -63,7 +63,7 @@ public final class CalibratedInfection {
         }
 
         public InfectionModel create(Settings s, Context c) {
-            TrainedModelCache.Ready r = ready(s, c.baseDirectory());
+            TrainedModelCache.Ready r = ready(s, c.baseDirectory(), c.trainedModels());
             if (c.network() != r.digitalClone().network()) {
                 throw new ScenarioException("infection", "network.from", "the calibrated model is bound to the clone of its base world;"
                         + " allowed: network.from: clone");
@@ -72,8 +72,8 @@ public final class CalibratedInfection {
         }
     };
 
-    /** The trained model for these settings (memory, cache directory, or a fresh training run). */
-    public static TrainedModelCache.Ready ready(Settings s, Path baseDirectory) {
+    /** The trained model for these settings (the owner's memory, the cache directory, or a fresh training run). */
+    public static TrainedModelCache.Ready ready(Settings s, Path baseDirectory, TrainedModelCache trainedModels) {
         BaseWorldSettings world;
         InfectionModelSettings model;
         try {
@@ -88,6 +88,6 @@ public final class CalibratedInfection {
         }
         model = model.withEmbedder(s.embedder()).withAlpha(s.alpha());
         Path cache = "none".equals(s.cache()) ? null : Path.of(s.cache()).toAbsolutePath().normalize();
-        return TrainedModelCache.obtain(world, model, cache);
+        return trainedModels.obtain(world, model, cache);
     }
 }

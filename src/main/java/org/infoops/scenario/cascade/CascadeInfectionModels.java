@@ -24,8 +24,11 @@ public final class CascadeInfectionModels {
 
         Class<S> settings();
 
-        /** What the provider may need besides its settings: the network, where relative paths resolve, the seed. */
-        record Context(SpreadNetwork network, Path baseDirectory, RandomStreams streams) {}
+        /**
+         * What the provider may need besides its settings: the network, where relative paths resolve, the seed, and
+         * the trained models its owner (a command's run, a server) keeps in memory.
+         */
+        record Context(SpreadNetwork network, Path baseDirectory, RandomStreams streams, TrainedModelCache trainedModels) {}
 
         InfectionModel create(S settings, Context context);
 
@@ -33,7 +36,7 @@ public final class CascadeInfectionModels {
         default boolean suppliesNetwork() { return false; }
 
         /** N_A for {@code network.from: clone}, with u_S ({@code sourceUser}, -1 = the model's own source user). */
-        default CascadeWorld world(S settings, long sourceUser, Path baseDirectory) {
+        default CascadeWorld world(S settings, long sourceUser, Path baseDirectory, TrainedModelCache trainedModels) {
             throw new IllegalStateException(name() + " does not supply a network: only a model trained on its own network can run with network.from clone");
         }
     }
@@ -90,8 +93,9 @@ public final class CascadeInfectionModels {
     }
 
     @SuppressWarnings("unchecked")
-    public static CascadeWorld world(CascadeScenario.Infection infection, long sourceUser, Path baseDirectory) {
+    public static CascadeWorld world(CascadeScenario.Infection infection, long sourceUser, Path baseDirectory,
+                                     TrainedModelCache trainedModels) {
         Provider<Record> p = (Provider<Record>) byName().get(infection.model());
-        return p.world(infection.settings(), sourceUser, baseDirectory);
+        return p.world(infection.settings(), sourceUser, baseDirectory, trainedModels);
     }
 }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 public final class CascadeRun {
     private CascadeRun() {}
 
-    public static CascadeStudy.Outcome runAndWrite(CascadeBinder.Loaded loaded, CascadeScenario scenario, Path out, int threads)
-            throws IOException {
-        CascadeStudy.Outcome o = CascadeStudy.run(scenario, loaded.baseDirectory(), threads);
+    public static CascadeStudy.Outcome runAndWrite(CascadeBinder.Loaded loaded, CascadeScenario scenario, Path out, int threads,
+                                                   TrainedModelCache trainedModels) throws IOException {
+        CascadeStudy.Outcome o = CascadeStudy.run(scenario, loaded.baseDirectory(), threads, trainedModels);
         write(o, out);
         return o;
     }

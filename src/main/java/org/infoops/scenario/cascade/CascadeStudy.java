@@ -30,8 +30,8 @@ public final class CascadeStudy {
                           List<CountermeasureSweeps.Point> inoculation, List<CountermeasureSweeps.Point> topics,
                           double networkSeconds, double probabilitySeconds, double trialSeconds) {}
 
-    public static Outcome run(CascadeScenario s, Path baseDirectory, int threads) {
-        Prepared p = prepare(s, baseDirectory, threads);
+    public static Outcome run(CascadeScenario s, Path baseDirectory, int threads, TrainedModelCache trainedModels) {
+        Prepared p = prepare(s, baseDirectory, threads, trainedModels);
         List<CountermeasureSweeps.Point> points = new ArrayList<>();
         for (PointKey key : pointKeys(s)) points.add(point(p, key, threads));
         return assemble(p, points);
@@ -48,10 +48,10 @@ public final class CascadeStudy {
     /** One point of a countermeasure or topic sweep: its analysis and its index among that analysis's values. */
     public record PointKey(CascadeScenario.Analysis analysis, int index) {}
 
-    public static Prepared prepare(CascadeScenario s, Path baseDirectory, int threads) {
+    public static Prepared prepare(CascadeScenario s, Path baseDirectory, int threads, TrainedModelCache trainedModels) {
         long t0 = System.nanoTime();
-        CascadeWorld world = CascadeWorlds.world(s, baseDirectory);
-        CascadeSetup setup = CascadeWorlds.setup(s, world, baseDirectory);
+        CascadeWorld world = CascadeWorlds.world(s, baseDirectory, trainedModels);
+        CascadeSetup setup = CascadeWorlds.setup(s, world, baseDirectory, trainedModels);
         long t1 = System.nanoTime();
         CascadePost seed = new CascadePost(0, world.sourceNode(), s.source().text(), s.source().topic());
         try {

@@ -19,12 +19,15 @@ import org.infoops.model.cascade.SyntheticRetweets;
 public final class CascadeWorlds {
     private CascadeWorlds() {}
 
-    /** The world N_A a scenario describes: a clone of its base world, a synthetic retweet table or a retweet CSV. */
-    public static CascadeWorld world(CascadeScenario s, Path baseDirectory) {
+    /**
+     * The world N_A a scenario describes: a clone of its base world, a synthetic retweet table or a retweet CSV.
+     * {@code trainedModels} holds the caller's trained models (a clone's model is trained or loaded once there).
+     */
+    public static CascadeWorld world(CascadeScenario s, Path baseDirectory, TrainedModelCache trainedModels) {
         CascadeScenario.Network n = s.network();
         if (n.from() == CascadeScenario.NetworkSource.CLONE) {
             try {
-                return CascadeInfectionModels.world(s.infection(), s.source().user(), baseDirectory);
+                return CascadeInfectionModels.world(s.infection(), s.source().user(), baseDirectory, trainedModels);
             } catch (IllegalArgumentException e) {
                 throw new ScenarioException(s.name(), "source.user", e.getMessage(), e);
             }
@@ -53,10 +56,10 @@ public final class CascadeWorlds {
     }
 
     /** The infection model and the users' quote probabilities QM(u) a scenario sets on its world. */
-    public static CascadeSetup setup(CascadeScenario s, CascadeWorld world, Path baseDirectory) {
+    public static CascadeSetup setup(CascadeScenario s, CascadeWorld world, Path baseDirectory, TrainedModelCache trainedModels) {
         RandomStreams streams = new RandomStreams(s.seed());
-        InfectionModel model = CascadeInfectionModels.create(s.infection(),
-                new CascadeInfectionModels.Provider.Context(world.network(), baseDirectory, streams.child("infection")));
+        InfectionModel model = CascadeInfectionModels.create(s.infection(), new CascadeInfectionModels.Provider.Context(
+                world.network(), baseDirectory, streams.child("infection"), trainedModels));
         float[] qm = world.quoteProbabilities(s.quotes().mean(), s.quotes().concentration(), streams.stream("quote-probability"));
         if (s.quotes().file() != null && !s.quotes().file().isBlank()) {
             qm = QuoteFrequencies.read(baseDirectory.resolve(s.quotes().file()), world.network(), qm, s.name());

@@ -25,21 +25,22 @@ import org.infoops.model.cascade.infer.TrainingPipeline;
 
 /**
  * A trained calibrated infection model, kept so that scenarios, sweeps and environments do not retrain it: in memory
- * for the process, and on disk in a cache directory as {@code calibrated-<key>.model} (in {@link TrainedModelStore}'s
+ * for the owner of this instance (a command's run, or a server shared by its sessions: it is passed down through
+ * {@link CascadeInfectionModels.Provider.Context}, never held statically), and on disk in a cache directory as {@code calibrated-<key>.model} (in {@link TrainedModelStore}'s
  * form, with a readable {@code .txt} beside it) next to the embedding cache. Files are written to a temporary name
  * and moved into place, so a reader never sees half a model. The cache is trusted local state: do not load files
  * from elsewhere (Java deserialization).
  */
 public final class TrainedModelCache {
+    /** Models kept in memory: a trained model with its clone and history is 10^2 MB at the paper's size. */
     private static final int IN_MEMORY = 2;
-    private static final Map<String, Ready> MEMORY = new LinkedHashMap<>(4, 0.75f, true) {
+
+    private final Map<String, Ready> memory = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Ready> eldest) {
             return size() > IN_MEMORY;
         }
     };
-
-    private TrainedModelCache() {}
 
     /** A model ready for cascades: its base history, the clone it is bound to, and where it came from. */
     public record Ready(BaseHistory history, DigitalClone digitalClone, CalibratedInfectionModel model, Origin origin, String key) {}
@@ -50,10 +51,10 @@ public final class TrainedModelCache {
      * The model for these settings: from memory, else from {@code cacheDir} (null = no disk cache), else trained
      * (and then saved there with the embedding cache). The model carries {@code model.alpha()}.
      */
-    public static synchronized Ready obtain(BaseWorldSettings world, InfectionModelSettings model, Path cacheDir) {
+    public synchronized Ready obtain(BaseWorldSettings world, InfectionModelSettings model, Path cacheDir) {
         String key = TrainedModelStore.key(world, model);
         String memoryKey = key + "|" + cacheDir;
-        Ready known = MEMORY.get(memoryKey);
+        Ready known = memory.get(memoryKey);
         if (known != null) {
             CalibratedInfectionModel m = known.model().alpha() == model.alpha() ? known.model() : known.model().withAlpha(model.alpha());
             return new Ready(known.history(), known.digitalClone(), m, Origin.MEMORY, key);
@@ -89,13 +90,8 @@ public final class TrainedModelCache {
         } catch (IOException e) {
             throw new IllegalStateException("calibrated-model cache " + cacheDir + ": " + e.getMessage(), e);
         }
-        MEMORY.put(memoryKey, ready);
+        memory.put(memoryKey, ready);
         return ready;
-    }
-
-    /** Forgets the in-memory models (tests: the next {@link #obtain} reads the disk cache as a new process would). */
-    static synchronized void clearMemory() {
-        MEMORY.clear();
     }
 
     /** Writes the trained parts of {@code model} (bound to {@code clone}) to {@code file}, atomically. */

@@ -58,7 +58,8 @@ class CalibratedScenarioTest {
                 infection: {model: calibrated, world: world.yaml, training: model.yaml, embedder: hashed, alpha: 3.0, cache: none}
                 """);
         CascadeBinder.Loaded loaded = loader.load(file.toString(), CascadeBinder.Loaded.class);
-        CascadeStudy.Outcome o = CascadeStudy.run(loaded.scenario(), loaded.baseDirectory(), 2);
+        TrainedModelCache trainedModels = new TrainedModelCache();
+        CascadeStudy.Outcome o = CascadeStudy.run(loaded.scenario(), loaded.baseDirectory(), 2, trainedModels);
         assertTrue(o.setup().model() instanceof CalibratedInfectionModel, "the calibrated model drives the cascades");
         assertSame(((CalibratedInfectionModel) o.setup().model()).network(), o.world().network(), "run on the model's own clone");
         List<CountermeasureSweeps.Point> points = o.blocking();
@@ -71,10 +72,11 @@ class CalibratedScenarioTest {
         // bounded, but it must be clear
         assertTrue(points.get(points.size() - 1).meanInfections() < 0.8 * points.get(0).meanInfections(), points.toString());
 
-        // the moderator environment takes the same scenario (the trained model comes from memory now)
+        // the moderator environment takes the same scenario (the trained model comes from its owner's memory, as a
+        // server passes its cache to its sessions)
         var registry = new org.infoops.env.EnvironmentRegistry(List.of(org.infoops.env.cascade.ModeratorEnvironment.FACTORY));
         try (var env = registry.make(org.infoops.env.cascade.ModeratorEnvironment.ID,
-                org.infoops.env.Options.of(java.util.Map.of("scenario", file.toString(), "base_trials", 50)))) {
+                org.infoops.env.Options.of(java.util.Map.of("scenario", file.toString(), "base_trials", 50)).withTrainedModels(trainedModels))) {
             env.reset(3);
             long[] nothing = new long[9];
             var r = env.step(org.infoops.env.Tensor.int64(new int[] {9}, nothing));

@@ -20,7 +20,7 @@ class CascadeBaseRegressionTest {
     @Test
     void baseScenarioReproducesThePapersQualitativeResults() {
         CascadeScenario s = new ScenarioLoader().load("cascade/base", CascadeBinder.Loaded.class).scenario().withTrials(300);
-        CascadeStudy.Outcome o = CascadeStudy.run(s, Path.of("."), 2);
+        CascadeStudy.Outcome o = CascadeStudy.run(s, Path.of("."), 2, new TrainedModelCache());
         assertEquals(10_000, o.world().network().nodeCount());
         assertEquals(9, o.world().network().communityCount(), "Leiden finds the nine planted communities");
 
@@ -43,7 +43,7 @@ class CascadeBaseRegressionTest {
 
         CascadeScenario baseline = new ScenarioLoader().load("cascade/static", CascadeBinder.Loaded.class).scenario()
                 .withTrials(300).withAnalyses(List.of(CascadeScenario.Analysis.TOPICS));
-        List<Point> flat = CascadeStudy.run(baseline, Path.of("."), 2).topics();
+        List<Point> flat = CascadeStudy.run(baseline, Path.of("."), 2, new TrainedModelCache()).topics();
         double fmax = flat.stream().mapToDouble(Point::meanInfections).max().orElseThrow();
         double fmin = flat.stream().mapToDouble(Point::meanInfections).min().orElseThrow();
         assertEquals(fmax, fmin, 1e-9, "the static model is topic-agnostic (same streams, same cascades)");

@@ -54,7 +54,7 @@ class CascadeBinderTest {
     void smallRunWritesEveryFigureAtomically(@TempDir Path out) throws Exception {
         var loaded = loader.load("cascade/small", CascadeBinder.Loaded.class);
         CascadeScenario s = loaded.scenario().withTrials(50);
-        CascadeStudy.Outcome o = CascadeRun.runAndWrite(loaded, s, out, 2);
+        CascadeStudy.Outcome o = CascadeRun.runAndWrite(loaded, s, out, 2, new TrainedModelCache());
         for (String f : new String[] {"layers.csv", "layers.png", "trials.csv", "communities.csv", "communities.png",
                 "pathways.csv", "pathways.png", "spreaders.csv", "blocking.csv", "blocking.png", "inoculation.csv",
                 "inoculation.png", "topics.csv", "topics.png", "summary.json"}) {
@@ -75,25 +75,25 @@ class CascadeBinderTest {
         Files.writeString(dir.resolve("s.yaml"), "name: csv\nmodel: cascade\nnetwork: {from: retweets, retweets: rt.csv, size: 4}\n"
                 + "source: {user: 1, text: hi}\n");
         var loaded = loader.load(dir.resolve("s.yaml").toString(), CascadeBinder.Loaded.class);
-        var world = CascadeWorlds.world(loaded.scenario(), loaded.baseDirectory());
+        var world = CascadeWorlds.world(loaded.scenario(), loaded.baseDirectory(), new TrainedModelCache());
         assertEquals(4, world.network().nodeCount());
         assertEquals(1L, world.network().userId(world.sourceNode()));
         Files.writeString(dir.resolve("qm.csv"), "user_id,quote_probability\n2,0.5\n3,1\n99,0.7\n");
         Files.writeString(dir.resolve("s.yaml"), "name: csv\nmodel: cascade\nnetwork: {from: retweets, retweets: rt.csv, size: 4}\n"
                 + "source: {user: 1, text: hi}\nquotes: {file: qm.csv}\n");
         var quoted = loader.load(dir.resolve("s.yaml").toString(), CascadeBinder.Loaded.class);
-        var qworld = CascadeWorlds.world(quoted.scenario(), quoted.baseDirectory());
-        float[] qm = CascadeWorlds.setup(quoted.scenario(), qworld, quoted.baseDirectory()).quoteProbability();
+        var qworld = CascadeWorlds.world(quoted.scenario(), quoted.baseDirectory(), new TrainedModelCache());
+        float[] qm = CascadeWorlds.setup(quoted.scenario(), qworld, quoted.baseDirectory(), new TrainedModelCache()).quoteProbability();
         for (int u = 0; u < 4; u++) {
             long id = qworld.network().userId(u);
             assertEquals(id == 2 ? 0.5f : id == 3 ? 1f : 0f, qm[u], "QM of user " + id);
         }
         Files.writeString(dir.resolve("qm.csv"), "user_id,quote_probability\n2,1.5\n");
-        String q = assertThrows(ScenarioException.class, () -> CascadeWorlds.setup(quoted.scenario(), qworld, quoted.baseDirectory())).getMessage();
+        String q = assertThrows(ScenarioException.class, () -> CascadeWorlds.setup(quoted.scenario(), qworld, quoted.baseDirectory(), new TrainedModelCache())).getMessage();
         assertTrue(q.contains("quotes.file") && q.contains("1.5") && q.contains("0 to 1"), q);
         Files.writeString(dir.resolve("s.yaml"), "name: csv\nmodel: cascade\nnetwork: {from: retweets, retweets: rt.csv}\nsource: {user: 77, text: hi}\n");
         var bad = loader.load(dir.resolve("s.yaml").toString(), CascadeBinder.Loaded.class);
-        String e = assertThrows(ScenarioException.class, () -> CascadeWorlds.world(bad.scenario(), bad.baseDirectory())).getMessage();
+        String e = assertThrows(ScenarioException.class, () -> CascadeWorlds.world(bad.scenario(), bad.baseDirectory(), new TrainedModelCache())).getMessage();
         assertTrue(e.contains("source user 77"), e);
     }
 }

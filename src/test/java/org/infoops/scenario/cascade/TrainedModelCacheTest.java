@@ -28,7 +28,8 @@ class TrainedModelCacheTest {
 
     @Test
     void loadedModelGivesTheFreshProbabilities(@TempDir Path cache) throws Exception {
-        TrainedModelCache.Ready fresh = TrainedModelCache.obtain(WORLD, MODEL, cache);
+        TrainedModelCache models = new TrainedModelCache();
+        TrainedModelCache.Ready fresh = models.obtain(WORLD, MODEL, cache);
         assertEquals(TrainedModelCache.Origin.TRAINED, fresh.origin());
         Path file = cache.resolve("calibrated-" + fresh.key() + ".model");
         assertTrue(Files.size(file) > 1000, "model file written");
@@ -56,14 +57,13 @@ class TrainedModelCacheTest {
                 loaded.forPost(new CascadePost(5, author, "x y z", -1), clone.network()), 0f);
 
         // the same settings in this process come from memory; another alpha reuses the trained model
-        assertSame(fresh.model(), TrainedModelCache.obtain(WORLD, MODEL, cache).model());
-        assertEquals(TrainedModelCache.Origin.MEMORY, TrainedModelCache.obtain(WORLD, MODEL, cache).origin());
+        assertSame(fresh.model(), models.obtain(WORLD, MODEL, cache).model());
+        assertEquals(TrainedModelCache.Origin.MEMORY, models.obtain(WORLD, MODEL, cache).origin());
         assertNull(TrainedModelCache.load(file, "another-key", clone, new EmbeddingCache(TextEmbedder.named("hashed")), 3.0));
 
-        // a new process through obtain(): read from disk, same probabilities, alpha applied at load
+        // another owner (a new process) through obtain(): read from disk, same probabilities, alpha applied at load
         var written = Files.getLastModifiedTime(file);
-        TrainedModelCache.clearMemory();
-        TrainedModelCache.Ready fromDisk = TrainedModelCache.obtain(WORLD, MODEL, cache);
+        TrainedModelCache.Ready fromDisk = new TrainedModelCache().obtain(WORLD, MODEL, cache);
         assertEquals(TrainedModelCache.Origin.DISK, fromDisk.origin());
         CascadePost post = new CascadePost(9, author, "Breaking: the 5G towers are weakening our immune systems. Wake up, people!", -1);
         assertArrayEquals(fresh.model().byFollower(post), fromDisk.model().byFollower(post), 0f);
