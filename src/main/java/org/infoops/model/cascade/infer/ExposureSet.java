@@ -16,7 +16,7 @@ import java.util.Set;
  * that follower reshared the post (paper, section "Infection model": "a lack of reshare between a user and their
  * follower will be labeled as a negative event").
  *
- * <p>Rows are stored by reference (post index, author and follower nodes, period, label: 14 bytes a row) and a
+ * <p>Rows are stored by reference (post index, author and follower nodes, period, label: 13 bytes and a bit a row) and a
  * row's features are assembled on demand from the per-user features and the post's code. Storing the features
  * themselves (154 floats a row) does not fit a paper-size clone in memory: the source user's posts times its
  * thousands of followers alone are millions of rows.
