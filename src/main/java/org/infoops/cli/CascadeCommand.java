@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cascade-figures", header = "The digital-clone paper's cascade figures, from a cascade scenario.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
                 "Runs a cascade scenario (scenarios/cascade/) and writes <out>/<scenario>/:",
-                "  layers.csv/png        infections by layer: median, 68%% band, mean (paper Fig 5A)",
+                "  layers.csv/png        infections by layer: median, 68%% band, mean (paper Fig 5B)",
                 "  trials.csv            infections per trial",
                 "  communities.csv/png   community infection rates (Fig 7A)",
                 "  pathways.csv/png      community-to-community infection fractions, heatmap (Fig 7B)",

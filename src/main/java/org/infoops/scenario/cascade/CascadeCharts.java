@@ -22,7 +22,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The cascade figures as PNG with XChart: Fig 5A (layers), Fig 6A/6B (the infection model's validation scatter),
+ * The cascade figures as PNG with XChart: Fig 5B (layers), Fig 6A/6B (the infection model's validation scatter),
  * Fig 7A/7B (communities), Fig 8A/8B/8C (sweeps).
  */
 final class CascadeCharts {
@@ -30,7 +30,7 @@ final class CascadeCharts {
 
     private CascadeCharts() {}
 
-    /** Fig 5A: infections per layer, trial traces in grey, 68% band in blue, median red dashed. */
+    /** Fig 5B: infections per layer, trial traces in grey, 68% band in blue, median red dashed. */
     static void layers(CascadeResult r, Path file) throws IOException {
         XYChart chart = new XYChartBuilder().width(800).height(500).title("Infections by layer (" + r.trials() + " trials)")
                 .xAxisTitle("infection layer").yAxisTitle("infections").build();

@@ -16,7 +16,7 @@ import org.infoops.model.cascade.SpreadNetwork;
 
 /**
  * Writes a cascade study into a directory (the caller stages it, so it appears whole or not at all). Files:
- * summary.json, layers.csv + layers.png (Fig 5A), trials.csv, communities.csv + communities.png (Fig 7A),
+ * summary.json, layers.csv + layers.png (Fig 5B), trials.csv, communities.csv + communities.png (Fig 7A),
  * pathways.csv + pathways.png (Fig 7B), spreaders.csv, blocking.csv/png (Fig 8A), inoculation.csv/png (Fig 8B),
  * topics.csv/png (Fig 8C).
  */
