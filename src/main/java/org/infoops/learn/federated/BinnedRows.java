@@ -1,9 +1,6 @@
 package org.infoops.learn.federated;
 
-import org.infoops.learn.Example;
-
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A client's rows as bin indices under the agreed bin edges (client side, never sent), one unsigned byte per value
@@ -27,15 +24,15 @@ final class BinnedRows {
         this.positive = new boolean[0];
     }
 
-    static BinnedRows of(List<Example> examples, BinEdges edges) {
+    static BinnedRows of(ClientRows rows, BinEdges edges) {
         BinnedRows b = new BinnedRows(edges);
-        b.append(examples);
+        b.append(rows);
         return b;
     }
 
-    /** Bins the examples beyond the ones already here (the client's row list only grows). */
-    void append(List<Example> examples) {
-        int n = examples.size();
+    /** Bins the rows beyond the ones already here (the client's rows only grow). */
+    void append(ClientRows source) {
+        int n = source.rows();
         if (n <= rows) return;
         if ((long) n * width > Integer.MAX_VALUE - 16) {
             throw new IllegalStateException(n + " rows x " + width + " features exceed one client's binned-row capacity");
@@ -46,12 +43,16 @@ final class BinnedRows {
             bins = Arrays.copyOf(bins, capacity * width);
             positive = Arrays.copyOf(positive, capacity);
         }
-        for (int r = rows; r < n; r++) {
-            Example e = examples.get(r);
-            int base = r * width;
-            for (int j = 0; j < width; j++) bins[base + j] = (byte) edges.bin(j, e.feature(j));
-            positive[r] = e.positive();
+        // each distinct value is binned once (a code's bin), then every row by lookup
+        Codebook book = source.codebook;
+        byte[][] binOfCode = new byte[width][];
+        for (int j = 0; j < width; j++) {
+            double[] value = book.values(j);
+            binOfCode[j] = new byte[book.size(j)];
+            for (int c = 0; c < binOfCode[j].length; c++) binOfCode[j][c] = (byte) edges.bin(j, value[c]);
         }
+        source.binInto(bins, rows, n, binOfCode);
+        for (int r = rows; r < n; r++) positive[r] = source.positive(r);
         rows = n;
     }
 

@@ -1,7 +1,6 @@
 package org.infoops.learn.federated;
 
 import org.infoops.learn.Example;
-import org.infoops.learn.FeatureMoments;
 import org.infoops.learn.FeatureSchema;
 import org.infoops.learn.WarmStartLogisticTrainer;
 
@@ -12,18 +11,29 @@ import java.util.List;
  * One participant of federated learning (an influencer). Its labelled rows are private: they go in through
  * {@link #add} and nothing returns them. The only outward path is {@link #localUpdate}, which computes one of
  * the sealed {@link LocalRequest}s on the rows here and answers with aggregates ({@link ClientUpdate}).
+ * The rows are kept as coded columns ({@link ClientRows}); clients built from one data set may share a
+ * {@link Codebook}, so that each row is checked and encoded once and handed to every client that observes it.
  */
 public final class FederatedClient {
     private final String id;
     private final FeatureSchema schema;
-    private final List<Example> rows = new ArrayList<>();
+    private final Codebook codebook;
+    private final ClientRows rows;
     private final MarginCache margins = new MarginCache();
     private final RowRouting routing = new RowRouting();
     private Transcript transcript;
 
+    /** A client with a codebook of its own. */
     public FederatedClient(String id, FeatureSchema s) {
+        this(id, new Codebook(s));
+    }
+
+    /** A client whose rows are encoded by {@code codebook} (shared with the other clients of one data builder). */
+    public FederatedClient(String id, Codebook codebook) {
         this.id = id;
-        this.schema = s;
+        this.schema = codebook.schema();
+        this.codebook = codebook;
+        this.rows = new ClientRows(codebook);
     }
 
     public String id() {
@@ -35,8 +45,18 @@ public final class FederatedClient {
     }
 
     public void add(Example e) {
-        schema.check(e.features());
-        rows.add(e); // the boosting caches bin and score the new rows at the next request
+        rows.add(codebook.encode(e)); // the boosting caches bin and score the new rows at the next request
+    }
+
+    /** Adds a row encoded by this client's codebook (checked against the schema when it was encoded). */
+    public void add(CodedRow row) {
+        if (row.codebook != codebook) throw new IllegalArgumentException("row encoded by another codebook than client " + id + "'s");
+        rows.add(row);
+    }
+
+    /** The codebook this client's rows are encoded by (to encode rows once for several clients). */
+    public Codebook codebook() {
+        return codebook;
     }
 
     /** Records every update this client sends from now on (null: stop recording). */
@@ -45,7 +65,7 @@ public final class FederatedClient {
     }
 
     public int size() {
-        return rows.size();
+        return rows.rows();
     }
 
     /** Computes {@code request} on this client's rows, given the current global model (null before the first). */
@@ -59,11 +79,11 @@ public final class FederatedClient {
     <U extends ClientUpdate> U answer(FederatedModel current, LocalRequest<U> request, long seed) {
         ClientUpdate reply;
         if (request instanceof MomentsRequest) {
-            reply = new MomentsUpdate(FeatureMoments.of(rows, schema.size()));
+            reply = new MomentsUpdate(rows.moments());
         } else if (request instanceof LocalSgdRequest sgd) {
             reply = localSgd(requireModel(current, FederatedLogisticModel.class), sgd, seed);
         } else if (request instanceof SketchRequest sketch) {
-            reply = SketchUpdate.of(table(), schema.size(), sketch.points());
+            reply = SketchUpdate.of(rows, sketch.points());
         } else if (request instanceof HistogramRequest histogram) {
             TreeEnsemble ensemble = requireModel(current, TreeEnsemble.class);
             double[][] gradients = margins.gradients(ensemble, rows, routing);
@@ -82,26 +102,13 @@ public final class FederatedClient {
     }
 
     private WeightsUpdate localSgd(FederatedLogisticModel global, LocalSgdRequest sgd, long seed) {
-        List<Example> standardised = new ArrayList<>(rows.size());
-        for (Example e : rows) {
-            standardised.add(new Example(global.standardiser().apply(e.features()), e.positive()));
+        List<Example> standardised = new ArrayList<>(rows.rows());
+        for (int r = 0; r < rows.rows(); r++) {
+            standardised.add(new Example(global.standardiser().apply(rows.features(r)), rows.positive(r)));
         }
         LogisticWeights start = global.weights();
         double[][] trained = WarmStartLogisticTrainer.train(schema, standardised, start.none(), start.attack(), sgd.settings(), seed);
-        return new WeightsUpdate(rows.size(), new LogisticWeights(trained[0], trained[1]));
-    }
-
-    /** The rows as a table for the sketch, read in place (no copy of the client's data). */
-    private SketchUpdate.Table table() {
-        return new SketchUpdate.Table() {
-            public int rows() {
-                return rows.size();
-            }
-
-            public double value(int row, int column) {
-                return rows.get(row).feature(column);
-            }
-        };
+        return new WeightsUpdate(rows.rows(), new LogisticWeights(trained[0], trained[1]));
     }
 
     private static <M> M requireModel(FederatedModel current, Class<M> type) {
@@ -113,6 +120,6 @@ public final class FederatedClient {
 
     @Override
     public String toString() {
-        return "FederatedClient{" + id + ", " + rows.size() + " rows}";
+        return "FederatedClient{" + id + ", " + rows.rows() + " rows}";
     }
 }

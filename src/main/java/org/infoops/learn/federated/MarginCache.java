@@ -1,7 +1,5 @@
 package org.infoops.learn.federated;
 
-import org.infoops.learn.Example;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,7 +24,7 @@ final class MarginCache {
     private long gradientVersion = -1; // the margins the gradients were computed from
 
     /** The rows binned under {@code edges}: appended to when rows were added, rebuilt when the edges change. */
-    BinnedRows binned(List<Example> rows, BinEdges edges) {
+    BinnedRows binned(ClientRows rows, BinEdges edges) {
         if (binned == null || !binned.edges.equals(edges)) {
             binned = BinnedRows.of(rows, edges);
             base = Double.NaN; // margins of other edges' trees are void
@@ -42,7 +40,7 @@ final class MarginCache {
      * Each row's margin under {@code ensemble} (the array may be longer than the rows). A new tree's leaves are
      * found from where {@code routing} left the rows while the tree was grown, when it can tell.
      */
-    double[] margins(TreeEnsemble ensemble, List<Example> rows, RowRouting routing) {
+    double[] margins(TreeEnsemble ensemble, ClientRows rows, RowRouting routing) {
         BinnedRows b = binned(rows, ensemble.edges());
         List<RegressionTree> trees = ensemble.trees();
         if (base != ensemble.baseMargin() || !extendsSeen(trees)) {
@@ -76,7 +74,7 @@ final class MarginCache {
      * Gradients (p - y) and hessians p(1 - p) (at least 1e-16) of the logistic loss per row under {@code ensemble}:
      * {gradients, hessians}.
      */
-    double[][] gradients(TreeEnsemble ensemble, List<Example> rows, RowRouting routing) {
+    double[][] gradients(TreeEnsemble ensemble, ClientRows rows, RowRouting routing) {
         double[] m = margins(ensemble, rows, routing);
         if (gradientVersion != marginVersion) {
             int n = binned.rows;

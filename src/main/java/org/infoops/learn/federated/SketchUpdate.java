@@ -103,17 +103,56 @@ public record SketchUpdate(long sampleCount, double[][] quantiles) implements Cl
         return new SketchUpdate(width == 0 ? 0 : n, q);
     }
 
+    /**
+     * The same sketch from a client's coded columns: each column's rows are counted per code, and the order
+     * statistics read off the client's distinct values in sorted order, which gives exactly the sorted column's
+     * entries (the same values as sorting every column, at the cost of one counting pass).
+     */
+    static SketchUpdate of(ClientRows rows, int points) {
+        int n = rows.rows();
+        int width = rows.width();
+        double[][] q = new double[width][];
+        for (int j = 0; j < width; j++) {
+            if (n == 0) {
+                q[j] = new double[points];
+                continue;
+            }
+            int[] count = rows.counts(j);
+            double[] values = rows.codebook.values(j);
+            int present = 0;
+            for (int c : count) if (c > 0) present++;
+            double[] sorted = new double[present];
+            for (int c = 0, at = 0; c < count.length; c++) if (count[c] > 0) sorted[at++] = values[c];
+            Arrays.sort(sorted); // the codebook keeps distinct bits, so no two entries compare equal
+            int[] sortedCount = new int[present];
+            for (int i = 0; i < present; i++) sortedCount[i] = count[rows.codebook.codeOf(j, sorted[i])];
+            q[j] = quantiles(sorted, sortedCount, n, points);
+        }
+        return new SketchUpdate(width == 0 ? 0 : n, q);
+    }
+
     private static double[] countedQuantiles(double[] value, int[] count, int distinct, int n, int points) {
         Integer[] order = new Integer[distinct];
         for (int i = 0; i < distinct; i++) order[i] = i;
         Arrays.sort(order, (a, c) -> Double.compare(value[a], value[c])); // Arrays.sort(double[])'s order
+        double[] sorted = new double[distinct];
+        int[] sortedCount = new int[distinct];
+        for (int i = 0; i < distinct; i++) {
+            sorted[i] = value[order[i]];
+            sortedCount[i] = count[order[i]];
+        }
+        return quantiles(sorted, sortedCount, n, points);
+    }
+
+    /** The quantiles of n values given as distinct values in ascending order with their counts. */
+    private static double[] quantiles(double[] sorted, int[] count, int n, int points) {
         double[] q = new double[points];
         int k = 0;
-        long below = count[order[0]]; // rows up to and including the k-th smallest value
+        long below = count[0]; // rows up to and including the k-th smallest value
         for (int i = 0; i < points; i++) {
             int at = position(i, n, points);
-            while (at >= below) below += count[order[++k]];
-            q[i] = value[order[k]];
+            while (at >= below) below += count[++k];
+            q[i] = sorted[k];
         }
         return q;
     }

@@ -3,7 +3,10 @@ package org.infoops.model.troll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.infoops.learn.Example;
+import org.infoops.learn.federated.Codebook;
+import org.infoops.learn.federated.CodedRow;
 import org.infoops.learn.federated.FederatedClient;
 
 /**
@@ -11,7 +14,8 @@ import org.infoops.learn.federated.FederatedClient;
  * an attack. A post counts once its label is final, i.e. it was published at least the bots' longest reaction
  * delay before the cut-off. Influencers observe attacks on background users and on each other (paper §5.1): an
  * influencer's own data are the posts in its home subreddits plus all influencers' posts; each keeps them in a
- * {@link FederatedClient} (the rows never leave it). Rows shared by several clients share one array.
+ * {@link FederatedClient} (the rows never leave it). The clients share one {@link Codebook}: each post is checked
+ * and encoded once, and the same coded row goes to every influencer that observes it.
  */
 public final class TrainingData {
     private TrainingData() {
@@ -42,16 +46,28 @@ public final class TrainingData {
     public static List<FederatedClient> clients(TrollWorld w, long from, long to) {
         InfluencerSet inf = w.society().influencers();
         List<FederatedClient> clients = new ArrayList<>(inf.size());
-        for (int i = 0; i < inf.size(); i++) clients.add(new FederatedClient("influencer-" + i, w.features().schema()));
+        Codebook codebook = new Codebook(w.features().schema());
+        for (int i = 0; i < inf.size(); i++) clients.add(new FederatedClient("influencer-" + i, codebook));
         observe(w, clients, from, to);
         return clients;
     }
 
-    /** Adds to each influencer's client the examples it observed in the window (for rounds as time goes on). */
+    /**
+     * Adds to each influencer's client the examples it observed in the window (for rounds as time goes on),
+     * encoded once when the clients share a codebook (as those from {@link #clients} do).
+     */
     public static void observe(TrollWorld w, List<FederatedClient> clients, long from, long to) {
-        List<Consumer<Example>> sinks = new ArrayList<>(clients.size());
-        for (FederatedClient c : clients) sinks.add(c::add);
-        distribute(w, from, to, sinks);
+        if (clients.isEmpty()) return;
+        Codebook codebook = clients.get(0).codebook();
+        if (clients.stream().allMatch(c -> c.codebook() == codebook)) {
+            List<Consumer<CodedRow>> sinks = new ArrayList<>(clients.size());
+            for (FederatedClient c : clients) sinks.add(c::add);
+            distribute(w, from, to, codebook::encode, sinks);
+        } else { // clients built elsewhere: each encodes for itself
+            List<Consumer<Example>> sinks = new ArrayList<>(clients.size());
+            for (FederatedClient c : clients) sinks.add(c::add);
+            distribute(w, from, to, e -> e, sinks);
+        }
     }
 
     /**
@@ -67,16 +83,17 @@ public final class TrainingData {
             out.add(rows);
             sinks.add(rows::add);
         }
-        distribute(w, from, to, sinks);
+        distribute(w, from, to, e -> e, sinks);
         return out;
     }
 
     /** The observation rule: influencer i sees every influencer's post and the posts of its home subreddits. */
-    private static void distribute(TrollWorld w, long from, long to, List<Consumer<Example>> sinkOfInfluencer) {
+    private static <T> void distribute(TrollWorld w, long from, long to, Function<Example, T> encode,
+                                       List<Consumer<T>> sinkOfInfluencer) {
         InfluencerSet inf = w.society().influencers();
         int b = w.backgroundUsers();
         for (int q : window(w, from, to)) {
-            Example e = w.features().example(w.posts(), q);
+            T e = encode.apply(w.features().example(w.posts(), q)); // once per post, whoever observes it
             boolean byInfluencer = w.posts().author(q) >= b;
             int sub = w.posts().subreddit(q);
             for (int i = 0; i < inf.size(); i++) {
