@@ -6,8 +6,8 @@ import org.infoops.learn.FeatureMoments;
 import java.util.Arrays;
 
 /**
- * A client's private rows, column by column, as {@link Codebook} codes: one byte per value while a column has at
- * most 256 distinct values (binary, one-hot, hour, day, small counts), else an int. A histogram request, sketch or
+ * A client's private rows, column by column, as {@link Codebook} codes: one byte per value while the codebook's
+ * column has at most 256 distinct values (binary, one-hot, hour, day, small counts), else an int. A histogram request, sketch or
  * moments pass then reads a few primitive arrays in order instead of millions of scattered row objects. Only
  * grows; every value is recovered exactly (the codebook keeps the double), so whatever is computed from here is
  * bit for bit what the same computation on the original rows gives.
@@ -36,21 +36,42 @@ final class ClientRows {
         return width;
     }
 
-    void add(CodedRow row) {
-        if (rows == positive.length) grow(Math.max(16, rows + (rows >> 1)));
-        int[] codes = row.codes;
+    /** Adds one row given as a code per column. */
+    void add(int[] codes, boolean label) {
+        reserve(rows + 1);
         for (int j = 0; j < width; j++) {
-            int c = codes[j];
+            if (wide[j] != null) wide[j][rows] = codes[j];
+            else narrow[j][rows] = (byte) codes[j];
+        }
+        positive[rows++] = label;
+    }
+
+    /** Adds rows {@code which} of a batch, column by column (a gather from each of the batch's columns). */
+    void add(CodedColumns batch, int[] which) {
+        reserve(rows + which.length);
+        for (int j = 0; j < width; j++) {
+            int[] from = batch.codes[j];
             if (wide[j] != null) {
-                wide[j][rows] = c;
-            } else if (c < NARROW) {
-                narrow[j][rows] = (byte) c;
+                int[] to = wide[j];
+                for (int i = 0; i < which.length; i++) to[rows + i] = from[which[i]];
             } else {
-                widen(j);
-                wide[j][rows] = c;
+                byte[] to = narrow[j];
+                for (int i = 0; i < which.length; i++) to[rows + i] = (byte) from[which[i]];
             }
         }
-        positive[rows++] = row.positive;
+        for (int i = 0; i < which.length; i++) positive[rows + i] = batch.positive[which[i]];
+        rows += which.length;
+    }
+
+    /**
+     * Room for {@code n} rows, and every column wide enough for its codebook's codes: a column is a byte per row
+     * while its codebook column has at most {@link #NARROW} values, and widened when it outgrows that.
+     */
+    private void reserve(int n) {
+        if (n > positive.length) grow(Math.max(Math.max(16, n), positive.length + (positive.length >> 1)));
+        for (int j = 0; j < width; j++) {
+            if (wide[j] == null && codebook.size(j) > NARROW) widen(j);
+        }
     }
 
     private void grow(int capacity) {

@@ -5,13 +5,14 @@ import org.infoops.learn.Example;
 import org.infoops.learn.FeatureSchema;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Dictionary encoding of a feature table's values: per column, every distinct value seen gets a small code, so a
  * client stores a row as codes (a byte per binary or small-count column) instead of a double[] object, and its
  * sketch, moments and bins are computed from primitive columns. A data builder encodes each row once with
- * {@link #encode} and hands the same {@link CodedRow} to every client that observes it, instead of every client
- * copying and checking the same row. The codebook holds values, never rows (which rows carry which value stays
+ * {@link #encode(List)} and hands every client the indices of the rows it observes, instead of every client
+ * copying and checking the same rows. The codebook holds values, never rows (which rows carry which value stays
  * with the clients), and it is in-process storage: nothing of it is sent. Codes follow first appearance; only
  * grows, and is written by one thread while rows are added, never during a client's request.
  */
@@ -37,13 +38,27 @@ public final class Codebook {
         return schema;
     }
 
-    /** Checks the row against the schema and encodes it (new values get new codes). */
-    public CodedRow encode(Example e) {
-        double[] row = e.features();
+    /** Checks the rows against the schema and encodes them (new values get new codes), column by column. */
+    public CodedColumns encode(List<Example> rows) {
+        int n = rows.size();
+        int[][] codes = new int[sizes.length][n];
+        boolean[] positive = new boolean[n];
+        for (int r = 0; r < n; r++) {
+            Example e = rows.get(r);
+            double[] row = e.features();
+            schema.check(row);
+            for (int j = 0; j < row.length; j++) codes[j][r] = code(j, row[j]);
+            positive[r] = e.positive();
+        }
+        return new CodedColumns(this, codes, positive);
+    }
+
+    /** Checks one row against the schema and encodes it: a code per column. */
+    int[] encode(double[] row) {
         schema.check(row);
         int[] codes = new int[row.length];
         for (int j = 0; j < row.length; j++) codes[j] = code(j, row[j]);
-        return new CodedRow(this, codes, e.positive());
+        return codes;
     }
 
     private int code(int j, double v) {

@@ -45,13 +45,16 @@ public final class FederatedClient {
     }
 
     public void add(Example e) {
-        rows.add(codebook.encode(e)); // the boosting caches bin and score the new rows at the next request
+        rows.add(codebook.encode(e.features()), e.positive()); // the boosting caches bin and score the new rows at the next request
     }
 
-    /** Adds a row encoded by this client's codebook (checked against the schema when it was encoded). */
-    public void add(CodedRow row) {
-        if (row.codebook != codebook) throw new IllegalArgumentException("row encoded by another codebook than client " + id + "'s");
-        rows.add(row);
+    /**
+     * Adds rows {@code which} (ascending or not: they are added in the order given) of a batch encoded by this
+     * client's codebook (checked against the schema when it was encoded).
+     */
+    public void add(CodedColumns batch, int[] which) {
+        if (batch.codebook != codebook) throw new IllegalArgumentException("rows encoded by another codebook than client " + id + "'s");
+        rows.add(batch, which);
     }
 
     /** The codebook this client's rows are encoded by (to encode rows once for several clients). */

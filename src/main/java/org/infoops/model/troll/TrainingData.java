@@ -2,11 +2,10 @@ package org.infoops.model.troll;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import org.infoops.learn.Example;
 import org.infoops.learn.federated.Codebook;
-import org.infoops.learn.federated.CodedRow;
+import org.infoops.learn.federated.CodedColumns;
 import org.infoops.learn.federated.FederatedClient;
 
 /**
@@ -15,7 +14,7 @@ import org.infoops.learn.federated.FederatedClient;
  * delay before the cut-off. Influencers observe attacks on background users and on each other (paper §5.1): an
  * influencer's own data are the posts in its home subreddits plus all influencers' posts; each keeps them in a
  * {@link FederatedClient} (the rows never leave it). The clients share one {@link Codebook}: each post is checked
- * and encoded once, and the same coded row goes to every influencer that observes it.
+ * and encoded once, and every influencer that observes it copies its codes.
  */
 public final class TrainingData {
     private TrainingData() {
@@ -36,10 +35,7 @@ public final class TrainingData {
 
     /** All observed examples of the window, pooled (what centralised training sees). */
     public static List<Example> pooled(TrollWorld w, long from, long to) {
-        int[] ids = window(w, from, to);
-        List<Example> out = new ArrayList<>(ids.length);
-        for (int q : ids) out.add(w.features().example(w.posts(), q));
-        return out;
+        return examples(w, window(w, from, to));
     }
 
     /** One federated client per influencer with the examples it observed in the window. */
@@ -53,20 +49,23 @@ public final class TrainingData {
     }
 
     /**
-     * Adds to each influencer's client the examples it observed in the window (for rounds as time goes on),
-     * encoded once when the clients share a codebook (as those from {@link #clients} do).
+     * Adds to each influencer's client the examples it observed in the window (for rounds as time goes on). When
+     * the clients share a codebook (as those from {@link #clients} do), the window's posts are encoded once and
+     * each client gets the indices of the ones it observed.
      */
     public static void observe(TrollWorld w, List<FederatedClient> clients, long from, long to) {
         if (clients.isEmpty()) return;
+        int[] ids = window(w, from, to);
+        List<Example> rows = examples(w, ids);
+        int[][] seen = observed(w, ids);
         Codebook codebook = clients.get(0).codebook();
         if (clients.stream().allMatch(c -> c.codebook() == codebook)) {
-            List<Consumer<CodedRow>> sinks = new ArrayList<>(clients.size());
-            for (FederatedClient c : clients) sinks.add(c::add);
-            distribute(w, from, to, codebook::encode, sinks);
+            CodedColumns batch = codebook.encode(rows);
+            for (int i = 0; i < clients.size(); i++) clients.get(i).add(batch, seen[i]);
         } else { // clients built elsewhere: each encodes for itself
-            List<Consumer<Example>> sinks = new ArrayList<>(clients.size());
-            for (FederatedClient c : clients) sinks.add(c::add);
-            distribute(w, from, to, e -> e, sinks);
+            for (int i = 0; i < clients.size(); i++) {
+                for (int k : seen[i]) clients.get(i).add(rows.get(k));
+            }
         }
     }
 
@@ -75,30 +74,42 @@ public final class TrainingData {
      * local-only baseline, which trains on one influencer's rows; a FederatedClient never gives its rows back).
      */
     public static List<List<Example>> perInfluencer(TrollWorld w, long from, long to) {
-        int n = w.society().influencers().size();
-        List<List<Example>> out = new ArrayList<>(n);
-        List<Consumer<Example>> sinks = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            List<Example> rows = new ArrayList<>();
-            out.add(rows);
-            sinks.add(rows::add);
+        int[] ids = window(w, from, to);
+        List<Example> rows = examples(w, ids);
+        List<List<Example>> out = new ArrayList<>();
+        for (int[] seen : observed(w, ids)) {
+            List<Example> mine = new ArrayList<>(seen.length);
+            for (int k : seen) mine.add(rows.get(k));
+            out.add(mine);
         }
-        distribute(w, from, to, e -> e, sinks);
         return out;
     }
 
-    /** The observation rule: influencer i sees every influencer's post and the posts of its home subreddits. */
-    private static <T> void distribute(TrollWorld w, long from, long to, Function<Example, T> encode,
-                                       List<Consumer<T>> sinkOfInfluencer) {
+    private static List<Example> examples(TrollWorld w, int[] ids) {
+        List<Example> out = new ArrayList<>(ids.length);
+        for (int q : ids) out.add(w.features().example(w.posts(), q));
+        return out;
+    }
+
+    /**
+     * The observation rule: influencer i sees every influencer's post and the posts of its home subreddits.
+     * Returns, per influencer, the positions in {@code ids} of the posts it observed, in order.
+     */
+    private static int[][] observed(TrollWorld w, int[] ids) {
         InfluencerSet inf = w.society().influencers();
         int b = w.backgroundUsers();
-        for (int q : window(w, from, to)) {
-            T e = encode.apply(w.features().example(w.posts(), q)); // once per post, whoever observes it
+        IntArrayList[] seen = new IntArrayList[inf.size()];
+        for (int i = 0; i < seen.length; i++) seen[i] = new IntArrayList();
+        for (int k = 0; k < ids.length; k++) {
+            int q = ids[k];
             boolean byInfluencer = w.posts().author(q) >= b;
             int sub = w.posts().subreddit(q);
-            for (int i = 0; i < inf.size(); i++) {
-                if (byInfluencer || inf.observes(i, sub)) sinkOfInfluencer.get(i).accept(e);
+            for (int i = 0; i < seen.length; i++) {
+                if (byInfluencer || inf.observes(i, sub)) seen[i].add(k);
             }
         }
+        int[][] out = new int[seen.length][];
+        for (int i = 0; i < seen.length; i++) out[i] = seen[i].toIntArray();
+        return out;
     }
 }
