@@ -15,22 +15,27 @@ final class QuantileMerge {
     }
 
     static BinEdges edges(List<SketchUpdate> sketches, int features, int bins) {
+        // each sketch's quantiles read once (the accessor hands out a defensive copy of all features)
+        double[][][] quantiles = new double[sketches.size()][][];
+        for (int i = 0; i < quantiles.length; i++) quantiles[i] = sketches.get(i).quantiles();
         double[][] edges = new double[features][];
         for (int j = 0; j < features; j++) {
-            edges[j] = featureEdges(sketches, j, bins);
+            edges[j] = featureEdges(sketches, quantiles, j, bins);
         }
         return new BinEdges(edges);
     }
 
-    private static double[] featureEdges(List<SketchUpdate> sketches, int j, int bins) {
-        int total = sketches.stream().mapToInt(s -> s.sampleCount() > 0 ? s.quantiles()[j].length : 0).sum();
+    private static double[] featureEdges(List<SketchUpdate> sketches, double[][][] quantiles, int j, int bins) {
+        int total = 0;
+        for (int i = 0; i < quantiles.length; i++) total += sketches.get(i).sampleCount() > 0 ? quantiles[i][j].length : 0;
         double[] value = new double[total];
         double[] weight = new double[total];
         int at = 0;
         double mass = 0;
-        for (SketchUpdate s : sketches) {
+        for (int i = 0; i < quantiles.length; i++) {
+            SketchUpdate s = sketches.get(i);
             if (s.sampleCount() == 0) continue;
-            double[] q = s.quantiles()[j];
+            double[] q = quantiles[i][j];
             for (double v : q) {
                 value[at] = v;
                 weight[at++] = (double) s.sampleCount() / q.length;
