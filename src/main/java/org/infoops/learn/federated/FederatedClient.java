@@ -92,7 +92,7 @@ public final class FederatedClient {
             double[][] gradients = margins.gradients(ensemble, rows, routing);
             BinnedRows binned = margins.binned(rows, ensemble.edges());
             BinnedRows.CutTree tree = new BinnedRows.CutTree(histogram.partialTree(), binned.edges);
-            reply = LocalHistograms.compute(binned, gradients[0], gradients[1], routing.nodes(binned, tree), tree, histogram);
+            reply = LocalHistograms.compute(binned, gradients[0], gradients[1], routing.routeFrom(binned, tree), tree, histogram);
         } else {
             throw new IllegalArgumentException("unknown request " + request);
         }

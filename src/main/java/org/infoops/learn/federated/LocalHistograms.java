@@ -15,6 +15,8 @@ final class LocalHistograms {
      */
     static HistogramUpdate compute(BinnedRows rows, double[] gradients, double[] hessians, int[] nodeOf,
                                    BinnedRows.CutTree tree, HistogramRequest request) {
+        // nodeOf holds each row's node in an earlier stage of the tree; rows are moved down to their node in tree
+        // here, while their bins are being read anyway (see RowRouting#routeFrom)
         BinEdges edges = rows.edges;
         int[] offsets = edges.offsets();
         int width = offsets[edges.features()];
@@ -25,8 +27,14 @@ final class LocalHistograms {
         double[] gh = new double[2 * open.length * width];
         int d = rows.width;
         byte[] bins = rows.bins;
+        int[] feature = tree.feature;
         for (int r = 0, n = rows.rows; r < n; r++) {
-            int s = slot[nodeOf[r]];
+            int node = nodeOf[r];
+            if (feature[node] >= 0) {
+                node = rows.leafFrom(tree, node, r);
+                nodeOf[r] = node;
+            }
+            int s = slot[node];
             if (s < 0) continue;
             double grad = gradients[r];
             double hess = hessians[r];

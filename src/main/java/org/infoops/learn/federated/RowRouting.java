@@ -20,14 +20,16 @@ final class RowRouting {
         return routed != null && source == b && rows == b.rows && tree.extendsTree(routed) ? nodeOf : null;
     }
 
-    /** Each row's node in {@code tree} (the array may be longer than the rows). */
-    int[] nodes(BinnedRows b, BinnedRows.CutTree tree) {
+    /**
+     * The nodes to route from for {@code tree}: each row's node in the last tree routed if {@code tree} grew from
+     * it, else the root (the array may be longer than the rows). The caller must move every row on to its node in
+     * {@code tree} ({@link LocalHistograms#compute} does it in the same pass that reads the rows' bins, so the rows
+     * are read once per request, not once to route and once to sum), after which this is the routing of {@code tree}.
+     */
+    int[] routeFrom(BinnedRows b, BinnedRows.CutTree tree) {
         if (startingNodes(b, tree) == null) {
             if (nodeOf.length < b.rows) nodeOf = new int[b.positive.length];
             java.util.Arrays.fill(nodeOf, 0, b.rows, 0);
-        }
-        for (int r = 0; r < b.rows; r++) {
-            if (tree.feature[nodeOf[r]] >= 0) nodeOf[r] = b.leafFrom(tree, nodeOf[r], r);
         }
         source = b;
         rows = b.rows;
