@@ -18,7 +18,7 @@ final class ClientRows {
     private final int width;
     private int rows;
     private final byte[][] narrow; // column j's codes while they fit a byte (unsigned); null once wide
-    private final int[][] wide;    // column j's codes once one reached NARROW; null before
+    private final int[][] wide;    // column j's codes once its codebook column outgrew NARROW; null before
     private boolean[] positive = new boolean[0];
 
     ClientRows(Codebook codebook) {
