@@ -222,3 +222,33 @@ def test_info_scalars_of_every_field_equal_the_generic_ones():
     info.entries["k"].dict.entries["x"].CopyFrom(_tensor_value(np.int64(1)))
     _same(step_codec.info_from_proto(info), codec.info_from_proto(info))
 
+
+@pytest.mark.parametrize("env_id,transport", [("diagnostic/bandit-v0", "unary"), ("diagnostic/coordination-v0", "unary"),
+                                              ("diagnostic/bandit-v0", "stream")])
+def test_step_bytes_are_the_step_request_serialized(address, env_id, transport):
+    """Prebuilt request bytes (the cached Discrete actions, joined per agent) are exactly the request that
+    step_request builds, for ints, numpy ints, out-of-range and odd actions, one agent or several."""
+    connection = infoops_env.Connection(address)
+    try:
+        session = connection.create_session(env_id, None, seed=1, transport=transport)
+        agents = [a.agent_id for a in session.spec.agents]
+        n = int(getattr(session.spec.agents[0].action_space, "n", 4))  # a multi-agent id has MultiDiscrete actions
+        for action in (0, 1, np.int64(1), np.int32(1), np.uint8(1), True, 1.0, np.float64(1.0), -1, int(n), 2**70,
+                       np.array(1), [1], "x"):
+            for chosen in (agents[:1], agents, list(reversed(agents)) + ["nobody"]):
+                actions = {agent: action for agent in chosen}
+                try:
+                    expected = session.step_request(actions).SerializeToString()
+                except Exception as e:  # noqa: BLE001 - the same failure is expected
+                    with pytest.raises(type(e)):
+                        session.step_bytes(actions)
+                    continue
+                assert session.step_bytes(actions) == expected, (action, chosen)
+                assert session.step_bytes(actions) == expected  # from the cache the second time
+        assert all(len(c) <= n for c in session._action_bytes.values())
+        session.reset(seed=1)
+        transitions, live = session.step({a.agent_id: a.action_space.sample() for a in session.spec.agents})
+        assert set(transitions) == set(agents)
+        session.close()
+    finally:
+        connection.close()
