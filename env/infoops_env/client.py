@@ -26,6 +26,30 @@ _CHANNEL_OPTIONS = [
 ]
 
 
+_SERVICE = "/infoops.v1.EnvironmentService/"
+
+
+def _wire(message) -> bytes:
+    """A request as gRPC sends it: bytes as they are (already serialized), a message serialized."""
+    return message if type(message) is bytes else message.SerializeToString()
+
+
+def _length_prefix(n: int) -> bytes:
+    """The varint length before a length-delimited field's bytes."""
+    out = bytearray()
+    while n >= 0x80:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
+    return bytes(out)
+
+
+# Operation.step is field 3, length-delimited: its tag byte.
+_OPERATION_STEP_TAG = b"\x1a"
+# Discrete action spaces up to this size get their serialized actions cached by value.
+_CACHED_ACTIONS = 1024
+
+
 @dataclass(frozen=True)
 class AgentSpec:
     agent_id: str
@@ -70,7 +94,7 @@ class EnvSpec:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Transition:
     observation: Any
     reward: float
@@ -87,6 +111,13 @@ class Connection:
         self.address = launcher.acquire() if address is None else address
         self.channel = grpc.insecure_channel(self.address, options=_CHANNEL_OPTIONS)
         self.stub = pb_grpc.EnvironmentServiceStub(self.channel)
+        # The step path's calls take a message or its serialized bytes (prebuilt requests skip a serialization).
+        self.step_call = self.channel.unary_unary(_SERVICE + "Step", request_serializer=_wire,
+                                                  response_deserializer=pb.StepResponse.FromString,
+                                                  _registered_method=True)
+        self.stream_call = self.channel.stream_stream(_SERVICE + "Stream", request_serializer=_wire,
+                                                      response_deserializer=pb.OperationResult.FromString,
+                                                      _registered_method=True)
         self._closed = False
 
     def call(self, method: str, request):
@@ -126,12 +157,14 @@ class Connection:
 class _StreamTransport:
     """One bidirectional Stream call: an operation goes out, its result comes back, in order."""
 
-    def __init__(self, stub):
-        self._requests: queue.Queue = queue.Queue()
-        self._responses = stub.Stream(iter(self._requests.get, None))
+    def __init__(self, call):
+        # SimpleQueue (in C) hands each operation to gRPC's request thread with less work than queue.Queue.
+        self._requests: queue.SimpleQueue = queue.SimpleQueue()
+        self._responses = call(iter(self._requests.get, None))
         self._lock = threading.Lock()
 
-    def run(self, op: pb.Operation) -> pb.OperationResult:
+    def run(self, op) -> pb.OperationResult:
+        """``op``: an Operation, or its serialized bytes."""
         with self._lock:
             self._requests.put(op)
             try:
@@ -144,6 +177,10 @@ class _StreamTransport:
         self._responses.cancel()
 
 
+def _cacheable(space) -> bool:
+    return isinstance(space, spaces.Discrete) and int(space.n) <= _CACHED_ACTIONS
+
+
 class Session:
     """One environment instance on the server. ``transport`` "unary" (default) or "stream"."""
 
@@ -153,12 +190,18 @@ class Session:
         self.connection = connection
         self.session_id = session_id
         self.spec = spec
-        self._stream = _StreamTransport(connection.stub) if transport == "stream" else None
+        self._stream = _StreamTransport(connection.stream_call) if transport == "stream" else None
         self.closed = False
         # Built once from the spec: the step path then only reads and writes (see the step_codec module).
         self.observation_decoders = {a.agent_id: ObservationDecoder(a.observation_space) for a in spec.agents}
         self.action_encoders = {a.agent_id: action_encoder(a.action_space) for a in spec.agents}
         self._unknown_agent_encoder = action_encoder(None)
+        # Serialized requests: the session's id once, then one serialized StepRequest holding only one agent's
+        # action per (agent, action); protobuf parses the concatenation as one request with the actions in order.
+        self._step_prefix = pb.StepRequest(session_id=session_id).SerializeToString()
+        self._action_bytes = {a.agent_id: {} for a in spec.agents if _cacheable(a.action_space)}
+        self._action_range = {a.agent_id: (int(a.action_space.start), int(a.action_space.start + a.action_space.n))
+                              for a in spec.agents if a.agent_id in self._action_bytes}
 
     # -- requests (also used by the vector environment's batches)
 
@@ -180,6 +223,26 @@ class Session:
             a = request.actions.add()
             a.agent_id = str(agent)
             encoders.get(agent, self._unknown_agent_encoder)(action, a.action)
+
+    def step_bytes(self, actions: Mapping[str, Any]) -> bytes:
+        """``step_request(actions)`` serialized; integer actions of small Discrete spaces from a cache."""
+        parts = [self._step_prefix]
+        cached, ranges = self._action_bytes, self._action_range
+        for agent, action in actions.items():
+            cache = cached.get(agent)
+            if cache is not None and (type(action) is int or isinstance(action, np.signedinteger)) \
+                    and ranges[agent][0] <= action < ranges[agent][1]:
+                part = cache.get(action)
+                if part is None:
+                    request = pb.StepRequest()
+                    self.add_actions(request, {agent: action})
+                    part = cache[int(action)] = request.SerializeToString()
+            else:
+                request = pb.StepRequest()
+                self.add_actions(request, {agent: action})
+                part = request.SerializeToString()
+            parts.append(part)
+        return b"".join(parts)
 
     def decode_reset(self, response: pb.ResetResponse) -> tuple[dict, dict]:
         observations, infos = {}, {}
@@ -206,7 +269,7 @@ class Session:
             return self.connection.call(method, request)
         return self._stream_result(pb.Operation(**{field_name: request}), result_field)
 
-    def _stream_result(self, operation: pb.Operation, result_field: str):
+    def _stream_result(self, operation, result_field: str):
         result = self._stream.run(operation)
         if result.WhichOneof("result") == "error":
             raise errors.from_operation_error(result.error.code, result.error.message)
@@ -216,11 +279,14 @@ class Session:
         return self.decode_reset(self._run("Reset", "reset", self.reset_request(seed, options), "reset"))
 
     def step(self, actions: Mapping[str, Any]) -> tuple[dict[str, Transition], list[str]]:
+        request = self.step_bytes(actions)
         if self._stream is None:
-            return self.decode_step(self.connection.call("Step", self.step_request(actions)))
-        operation = pb.Operation()  # the request is written in place (no copy into the Operation)
-        operation.step.session_id = self.session_id
-        self.add_actions(operation.step, actions)
+            try:
+                response = self.connection.step_call(request)
+            except grpc.RpcError as e:
+                raise errors.from_rpc_error(e) from None
+            return self.decode_step(response)
+        operation = _OPERATION_STEP_TAG + _length_prefix(len(request)) + request  # Operation{step: request}
         return self.decode_step(self._stream_result(operation, "step"))
 
     def render(self, mode: str) -> str | np.ndarray:

@@ -81,6 +81,9 @@ class _Leaf:
         self.flat = len(self.shape) == 1
         self.fixed = self.field in _FIXED and self.count > 0
         self.varint = self.field in _VARINT
+        self.scalar = self.shape == ()
+        # One number in a numeric container (a Discrete, a scalar or one-element Box).
+        self.small = self.count == 1 and self.field in _SCALAR_FIELDS
         if self.fixed:
             # The whole serialized Tensor of this shape: a constant header, then count * itemsize data bytes.
             template = codec.numpy_to_tensor(np.zeros(self.shape, dtype=self.dtype)).SerializeToString()
@@ -89,19 +92,28 @@ class _Leaf:
             self.header = template[: self.header_len]
 
     def one(self, value: tensor_pb2.Value) -> Any:
-        """As ``codec.value_from_proto(value, space)``, a fresh writable array (a numpy scalar for Discrete)."""
+        """As ``codec.value_from_proto(value, space)``, a fresh writable array (a numpy scalar for Discrete).
+
+        A container of another dtype's field is empty, so a non-empty container of this leaf's field also
+        says that the tensor's data is that field (no WhichOneof needed)."""
         t = value.tensor
-        if self.fixed:
+        if self.small:
+            # One element: read it from its container (cheaper than serializing a tiny tensor).
+            items = getattr(t, self.field).values
+            if len(items) == 1 and (not t.shape if self.scalar else t.shape == self.shape_list):
+                if self.discrete:
+                    return self.dtype.type(items[0])
+                arr = np.array(items[0], self.dtype)
+                return arr if self.scalar else arr.reshape(self.shape)
+        elif self.fixed:
             raw = t.SerializeToString()
             if len(raw) == self.size and raw.startswith(self.header):
                 # A bytearray copy makes the array writable and its own, in one step.
                 arr = np.frombuffer(bytearray(raw), self.dtype, self.count, self.header_len)
                 return arr if self.flat else arr.reshape(self.shape)
-        elif self.varint and t.WhichOneof("data") == self.field and t.shape == self.shape_list:
+        elif self.varint and self.count:
             items = getattr(t, self.field).values
-            if len(items) == self.count:
-                if self.discrete:
-                    return self.dtype.type(items[0])
+            if len(items) == self.count and t.shape == self.shape_list:
                 arr = np.fromiter(items, self.dtype, self.count)
                 return arr if self.flat else arr.reshape(self.shape)
         return codec.value_from_proto(value, self.space)
@@ -175,19 +187,21 @@ class ObservationDecoder:
 
 
 def info_from_proto(info: tensor_pb2.DictValue) -> dict:
-    """As ``codec.info_from_proto``, with numeric scalars read straight from their container."""
+    """As ``codec.info_from_proto``, with numeric scalars read straight from their container (int64 tried
+    first: a non-empty container of a field also says the tensor's data is that field)."""
     entries = info.entries
     out = {}
     for key in sorted(entries):
         value = entries[key]
         t = value.tensor
-        field = t.WhichOneof("data")
-        if field in _SCALAR_FIELDS and len(t.shape) == 0:
-            items = getattr(t, field).values
-            if len(items) == 1:
-                out[key] = items[0]
-                continue
-        out[key] = codec._info_value(value)
+        items = t.int64_values.values
+        if not items:
+            field = t.WhichOneof("data")
+            items = getattr(t, field).values if field in _SCALAR_FIELDS else ()
+        if len(items) == 1 and not t.shape:
+            out[key] = items[0]
+        else:
+            out[key] = codec._info_value(value)
     return out
 
 
@@ -259,3 +273,4 @@ def action_encoder(space: spaces.Space | None) -> Callable[[Any, tensor_pb2.Valu
                 generic(x, out)
         return encode_box
     return generic
+

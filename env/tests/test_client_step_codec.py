@@ -194,3 +194,61 @@ def test_vector_env_step_requests_equal_the_sessions_own(address):
         assert len(cache) == 3
     finally:
         env.close()
+
+
+@pytest.mark.parametrize("space", [spaces.Box(0, 1, shape=(), dtype=np.float64), spaces.Box(0, 1, shape=(1,), dtype=np.float32),
+                                   spaces.Box(0, 9, shape=(1, 1), dtype=np.int32), spaces.Box(0, 9, shape=(), dtype=np.int64),
+                                   spaces.Discrete(5)])
+def test_one_element_leaves_equal_the_generic_path(space):
+    """One number read from its container gives what the generic path gives, and anything else (another dtype,
+    shape or count) goes the generic way."""
+    decoder = step_codec.ObservationDecoder(space)
+    values = [np.asarray(space.sample())]
+    for dtype in (np.float64, np.float32, np.int64, np.int32, np.int8):
+        values += [np.array(3, dtype=dtype), np.array([3], dtype=dtype), np.array([[3]], dtype=dtype),
+                   np.array([1, 2], dtype=dtype), np.zeros(0, dtype=dtype), np.array(-100, dtype=dtype)]
+    for v in values:
+        value = _tensor_value(v)
+        first, second = decoder.one(value), decoder.one(value)
+        _same(first, codec.value_from_proto(value, space))
+        if isinstance(first, np.ndarray) and first.size:  # writable, and nobody else's
+            first[...] = 0
+            _same(second, codec.value_from_proto(value, space))
+
+
+def test_info_scalars_of_every_field_equal_the_generic_ones():
+    info = _info(a=np.int64(-5), b=np.int32(7), c=np.float64(0.1), d=np.float32(0.1), e=np.array([1]),
+                 f=np.int8(3), g=np.bool_(True), h="text", i=np.array(2**62), j=np.zeros((0,)))
+    info.entries["k"].dict.entries["x"].CopyFrom(_tensor_value(np.int64(1)))
+    _same(step_codec.info_from_proto(info), codec.info_from_proto(info))
+
+
+@pytest.mark.parametrize("env_id,transport", [("diagnostic/bandit-v0", "unary"), ("diagnostic/coordination-v0", "unary"),
+                                              ("diagnostic/bandit-v0", "stream")])
+def test_step_bytes_are_the_step_request_serialized(address, env_id, transport):
+    """Prebuilt request bytes (the cached Discrete actions, joined per agent) are exactly the request that
+    step_request builds, for ints, numpy ints, out-of-range and odd actions, one agent or several."""
+    connection = infoops_env.Connection(address)
+    try:
+        session = connection.create_session(env_id, None, seed=1, transport=transport)
+        agents = [a.agent_id for a in session.spec.agents]
+        n = int(getattr(session.spec.agents[0].action_space, "n", 4))  # a multi-agent id has MultiDiscrete actions
+        for action in (0, 1, np.int64(1), np.int32(1), np.uint8(1), True, 1.0, np.float64(1.0), -1, int(n), 2**70,
+                       np.array(1), [1], "x"):
+            for chosen in (agents[:1], agents, list(reversed(agents)) + ["nobody"]):
+                actions = {agent: action for agent in chosen}
+                try:
+                    expected = session.step_request(actions).SerializeToString()
+                except Exception as e:  # noqa: BLE001 - the same failure is expected
+                    with pytest.raises(type(e)):
+                        session.step_bytes(actions)
+                    continue
+                assert session.step_bytes(actions) == expected, (action, chosen)
+                assert session.step_bytes(actions) == expected  # from the cache the second time
+        assert all(len(c) <= n for c in session._action_bytes.values())
+        session.reset(seed=1)
+        transitions, live = session.step({a.agent_id: a.action_space.sample() for a in session.spec.agents})
+        assert set(transitions) == set(agents)
+        session.close()
+    finally:
+        connection.close()
