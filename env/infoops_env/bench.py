@@ -2,8 +2,8 @@
 
 Prints the step round-trip latency (p50, p99) of one session over unary calls and of another over one
 bidirectional stream, beside two floors, all four timed in turn in one loop: an empty unary call to the server
-(Ping, on the same channel) and an empty call to a pure grpcio echo server in this process (generic
-handler, bytes in and out, no protobuf), which is what gRPC itself costs from Python on this machine;
+(Ping, on the same channel) and an empty call to a pure grpcio echo server in a Python process of its own
+(generic handler, bytes in and out, no protobuf), which is what gRPC itself costs from Python on this machine;
 and the same environment stepped in-process (the jar's ``bench env --sections inprocess``, run as a
 subprocess). Then the throughput in environment steps per second of the Batch call at 1, 8 and 64
 sessions, raw (requests built, answers not decoded) and through the Gymnasium VectorEnv. With ``--ray ADDRESS``: the Ray benchmark instead
@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 import re
 import subprocess
+import sys
 import time
-from concurrent import futures
 
 import grpc
 import numpy as np
@@ -32,29 +32,27 @@ def _percentiles(samples: list[float]) -> tuple[float, float, float]:
 
 
 class _GrpcEcho:
-    """A pure grpcio echo server in this process (generic handler, raw bytes, no protobuf) and a channel to it:
-    the cost of a gRPC round trip from Python with nothing of ours in it."""
+    """A pure grpcio echo server in a Python process of its own (``_echo_server``) and a channel to it: the cost
+    of a gRPC round trip from Python with nothing of ours in it."""
 
     def __init__(self):
-        self._server = grpc.server(futures.ThreadPoolExecutor(max_workers=1))
-        echo = grpc.unary_unary_rpc_method_handler(lambda request, context: request)
-        self._server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler("bench.Echo", {"Echo": echo}),))
-        port = self._server.add_insecure_port("127.0.0.1:0")
-        self._server.start()
+        self._process = subprocess.Popen([sys.executable, "-m", "infoops_env._echo_server"], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, text=True)
+        port = int(self._process.stdout.readline())
         self._channel = grpc.insecure_channel(f"127.0.0.1:{port}")
         self.call = self._channel.unary_unary("/bench.Echo/Echo")
-        self.call(b"")
+        self.call(b"", wait_for_ready=True, timeout=30)
 
     def close(self) -> None:
         self._channel.close()
-        self._server.stop(None)
+        self._process.stdin.close()
+        self._process.wait(timeout=10)
 
 
 def _latencies(connection: Connection, env_id: str, options: dict | None, iterations: int, warmup: int) -> dict:
     """p50/p99/mean of each call, timed in turn within one loop so that load and warm-up favour none: an empty
-    call to the in-process grpcio echo, a Ping, a unary step and a stream step (two sessions of the same seed
-    and actions). The echo goes first: its server thread (in this process) finishes its work while the Ping
-    waits on the network, so neither the Ping nor a step pays for it."""
+    call to the grpcio echo, a Ping, a unary step and a stream step (two sessions of the same seed and
+    actions)."""
     sessions = {t: connection.create_session(env_id, options, seed=1, transport=t) for t in ("unary", "stream")}
     ping, request = connection.stub.Ping, pb.PingRequest()
     echo = _GrpcEcho()
