@@ -13,6 +13,9 @@ must reproduce the sweep's "none" attacks exactly (``--no-check`` skips it), so 
     python agents/troll_figure5_rows.py --sweep runs/fig5 --ppo runs/ppo/agent.pt --ippo runs/ippo/agent.pt \
         --out runs/fig5-rl
 
+``--add DIR`` takes the rows an earlier run of the script wrote into DIR (on the same sweep, checked) instead of
+evaluating them again, so slow evaluations can run as soon as their checkpoint exists (troll/default).
+
 Writes into --out the sweep's four files with the new rows added (figure5_runs.csv: condition,seed,attacks,
 postponed; figure5.csv: condition,seeds,mean_attacks,ci95_low,ci95_high,mean_postponed; figure5_paired.csv:
 condition,minus,mean_difference,ci95_low,ci95_high; figure5.png: every row with its 95% Student-t interval).
@@ -169,6 +172,27 @@ def write(out: str, rows: list[dict], title: str) -> None:
 NEW_ROWS = ("ppo_influencer", "ippo_federated")
 
 
+def added_rows(dirs: list[str], sweep_rows: list[dict]) -> list[dict]:
+    """The rows an earlier run of this script added (conditions not in the sweep), from each of dirs; its sweep
+    rows must be this sweep's, seed by seed, so the added rows belong to the same worlds."""
+    sweep = {(r["condition"], r["seed"], r["attacks"], r["postponed"]) for r in sweep_rows}
+    conditions = {r["condition"] for r in sweep_rows}
+    new: list[dict] = []
+    for d in dirs:
+        rows = read_runs(d)
+        theirs = {(r["condition"], r["seed"], r["attacks"], r["postponed"]) for r in rows if r["condition"] in conditions}
+        if theirs != sweep:
+            raise SystemExit(f"--add {d}: its sweep rows are not this sweep's")
+        for r in rows:
+            if r["condition"] not in conditions:
+                if any(n["condition"] == r["condition"] and n["seed"] == r["seed"] for n in new):
+                    raise SystemExit(f"--add {d}: {r['condition']} seed {r['seed']} given twice")
+                new.append(r)
+                print(f"{r['condition']} seed {r['seed']}: {r['attacks']} attacks, {r['postponed']} postponed "
+                      f"(from {d})", flush=True)
+    return new
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sweep", required=True, help="output directory of reproduce troll-figure5")
@@ -178,6 +202,9 @@ def main() -> None:
     ap.add_argument("--classifier-12h", action="store_true",
                     help="also the reference row classifier_12h (p > 0.5: postpone 12 h; fixed, not learned)")
     ap.add_argument("--no-check", action="store_true", help="skip the post-now = sweep none check")
+    ap.add_argument("--add", action="append", default=[], metavar="DIR",
+                    help="an earlier --out of this script on the same sweep: its added rows (conditions not in the "
+                         "sweep) are taken as they are, not evaluated again (repeatable)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
 
@@ -185,12 +212,14 @@ def main() -> None:
     seeds = [r["seed"] for r in rows if r["condition"] == "none"]  # run r's seed, in run order
     if not args.no_check:
         check_post_now(args.scenario, [r["attacks"] for r in rows if r["condition"] == "none"])
-    new = []
+    new = added_rows(args.add, rows)
     policies = [("ppo_influencer", args.ppo, evaluate_ppo), ("ippo_federated", args.ippo, evaluate_ippo),
                 ("classifier_12h", args.classifier_12h, lambda _, scenario, runs: evaluate_classifier_12h(scenario, runs))]
     for name, path, evaluate in policies:
         if not path:
             continue
+        if any(r["condition"] == name for r in new):
+            raise SystemExit(f"{name} is both evaluated and taken from --add")
         for r, info in enumerate(evaluate(path, args.scenario, len(seeds))):
             new.append({"condition": name, "seed": seeds[r], "attacks": int(info["attacks_in_episode"]),
                         "postponed": int(info["postponed"])})

@@ -80,3 +80,21 @@ def test_figure5_rows_table_pairs_by_seed_and_keeps_the_sweep_format(tmp_path):
     assert float(paired[("ppo_influencer", "perfect")]["mean_difference"]) == 16.67  # 10, 20, 20 paired by seed
     assert float(paired[("ppo_influencer", "none")]["mean_difference"]) == -226.67
     assert (tmp_path / "figure5.png").stat().st_size > 0 and len(open(tmp_path / "figure5_runs.csv").readlines()) == 10
+
+
+def test_figure5_rows_add_takes_earlier_added_rows_of_the_same_sweep_only(tmp_path):
+    import pytest
+
+    from troll_figure5_rows import added_rows, read_runs, write
+
+    sweep = [{"condition": c, "seed": s, "attacks": a, "postponed": p}
+             for c, values, p in (("none", (600, 500), 0), ("perfect", (290, 240), 500))
+             for s, a in zip(("11", "22"), values)]
+    ppo = [{"condition": "ppo_influencer", "seed": s, "attacks": a, "postponed": 900} for s, a in (("11", 300), ("22", 260))]
+    write(str(tmp_path / "earlier"), sweep[:2] + ppo + sweep[2:], "test")
+    got = added_rows([str(tmp_path / "earlier")], read_runs(str(tmp_path / "earlier"))[:2] + sweep[2:])
+    assert got == ppo
+    with pytest.raises(SystemExit):  # another sweep's none: the added rows are other worlds' rows
+        added_rows([str(tmp_path / "earlier")], [dict(sweep[0], attacks=601)] + sweep[1:])
+    with pytest.raises(SystemExit):  # the same rows twice
+        added_rows([str(tmp_path / "earlier")] * 2, sweep)
