@@ -218,7 +218,8 @@ def test_sharded_cascade_merges_into_the_single_machine_files(cluster, tmp_path)
 def test_a_killed_shard_task_is_retried_and_the_sweep_is_unchanged(cluster, tmp_path):
     from infoops_env.ray.sweep import run_sweep
 
-    command = ["sweep", "diluvsion/small", "--runs", "6"]
+    # Eight weeks per run: the shard's two runs left after its first outlast the driver's look at the events.
+    command = ["sweep", "diluvsion/small", "--runs", "6", "--steps", "2688"]
     _java(*command, "--out", str(tmp_path / "single"), "--threads", "1", "--no-progress")
     killed: dict = {}
     started: dict[int, dict] = {}
@@ -254,7 +255,8 @@ def test_a_lost_node_costs_a_retry_not_the_sweep(cluster, tmp_path):
 
     from infoops_env.ray.sweep import run_sweep
 
-    command = ["sweep", "diluvsion/small", "--runs", "6"]
+    # Three weeks per run, so a shard's JVM outlives the driver's next look at the events by seconds.
+    command = ["sweep", "diluvsion/small", "--runs", "6", "--steps", "1008"]
     _java(*command, "--out", str(tmp_path / "single"), "--threads", "1", "--no-progress")
     known = {n["NodeID"] for n in ray.nodes()}
     raylet = cluster.add_node()
@@ -263,18 +265,19 @@ def test_a_lost_node_costs_a_retry_not_the_sweep(cluster, tmp_path):
         assert time.monotonic() < deadline, "the third node never joined"
         time.sleep(0.5)
     lost: dict = {}
-    attempts: dict[str, dict] = {}
 
     def stop_the_new_node(event):
-        if event["kind"] == "started":
-            attempts[event["attempt"]] = event
-        elif event["kind"] == "finished" and not lost and attempts[event["attempt"]]["node_id"] == new[0]:
+        # As soon as the driver hears that a shard started there: waiting for its first finished run raced the
+        # shard's end (a small run takes milliseconds), and a shard that ends first leaves nothing to retry.
+        if event["kind"] == "started" and not lost and event["node_id"] == new[0]:
             for pid in cluster.node_processes(raylet):  # the node goes as in a power cut, but for its JVMs
                 os.kill(pid, signal.SIGKILL)
-            lost.update(attempts[event["attempt"]], at=time.time())
+            lost.update(event, at=time.time())
 
     report = run_sweep(command, tmp_path / "merged", shards=3, progress_bar=False, on_event=stop_the_new_node)
     assert lost, "no shard ran on the third node"
+    late = [e for e in report.events if e["kind"] == "done" and e["attempt"] == lost["attempt"]]
+    assert not late, f"the shard on the third node ended {late[0]['time'] - lost['at']:+.1f} s from the kill"
     assert report.failed_attempts >= 1
     assert new[0] not in {s.node_id for s in report.shards}
     _assert_same_outputs(tmp_path / "single", tmp_path / "merged")
