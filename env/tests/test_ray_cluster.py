@@ -268,7 +268,7 @@ def test_a_lost_node_costs_a_retry_not_the_sweep(cluster, tmp_path):
 
     def stop_the_new_node(event):
         # As soon as the driver hears that a shard started there: waiting for its first finished run raced the
-        # shard's end (a small run takes milliseconds), and a shard that ends first leaves nothing to retry.
+        # shard's end (its last run took a fraction of a second), and a shard that ends first leaves nothing to retry.
         if event["kind"] == "started" and not lost and event["node_id"] == new[0]:
             for pid in cluster.node_processes(raylet):  # the node goes as in a power cut, but for its JVMs
                 os.kill(pid, signal.SIGKILL)
