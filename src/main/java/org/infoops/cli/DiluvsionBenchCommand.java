@@ -2,7 +2,6 @@ package org.infoops.cli;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.infoops.graph.FollowerGraph;
 import org.infoops.graph.GraphFactory;
@@ -69,14 +68,9 @@ public final class DiluvsionBenchCommand implements Callable<Integer> {
             cpuSeconds[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
             System.out.printf("run %d: %.3f s (thread CPU %.3f s)%n", r, seconds[r], cpuSeconds[r]);
         }
-        double[] sorted = seconds.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
-        double[] cpu = cpuSeconds.clone();
-        Arrays.sort(cpu);
+        double median = RunSpread.print("wall time", seconds);
+        RunSpread.print("thread CPU", cpuSeconds);
         double agentSteps = (double) n * setup.steps();
-        System.out.printf("wall time per run: median %.3f s, min %.3f s, max %.3f s%n", median, sorted[0], sorted[sorted.length - 1]);
-        System.out.printf("thread CPU per run: median %.3f s, min %.3f s, max %.3f s%n", cpu[cpu.length / 2], cpu[0], cpu[cpu.length - 1]);
         System.out.printf("agent-steps/s: %,.0f (median run)%n", agentSteps / median);
         System.out.printf("peak heap (sum of heap pool peaks): %s%n", HeapPeaks.mib(HeapPeaks.peak()));
         return 0;

@@ -2,7 +2,6 @@ package org.infoops.cli;
 
 import org.infoops.scenario.ScenarioLoader;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.infoops.learn.BoostingSettings;
@@ -64,10 +63,7 @@ public final class TrollBenchCommand implements Callable<Integer> {
             seconds[r] = (System.nanoTime() - t0) / 1e9;
             System.out.printf("run %d: %.3f s, %,d events, %,d posts%n", r, seconds[r], last.events(), last.posts().size());
         }
-        double[] sorted = seconds.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2];
-        System.out.printf("wall time per run: median %.3f s, min %.3f s, max %.3f s%n", median, sorted[0], sorted[sorted.length - 1]);
+        double median = RunSpread.print("wall time", seconds);
         System.out.printf("events/s: %,.0f (median run)%n", last.events() / median);
         System.out.printf("peak heap (sum of heap pool peaks): %s%n", HeapPeaks.mib(HeapPeaks.peak()));
         if (federated) {
