@@ -55,7 +55,7 @@ public record DiluvsionParameters(
      */
     public record Themes(int count, int maxPerAgent, double maxNewShare, AdoptOn adoptOn, AdoptMode adoptMode,
                          AdoptCount adoptCount, AdoptFrom adoptFrom, Eviction eviction, TweetThemes humanTweet, BotPool botPool,
-                         Conservation conservation) {}
+                         BotResponse botResponse, Conservation conservation) {}
 
     /**
      * Conserving bots (Sim 9, §5 l.455): PRIORITY = the conserved themes always lead when the bot updates its themes
@@ -103,6 +103,14 @@ public record DiluvsionParameters(
      * or the distinct themes present in its seen memory (what it has encountered, each equally likely).
      */
     public enum BotPool { OWN, ALL, SEEN }
+
+    /**
+     * How many themes a bot's reply or quote carries (§3.5 l.328: "half of the themes from parent tweets, while the
+     * other half is drawn randomly from each bot's pool"): OWN_SIZE = as many as the bot holds, half of them (rounded
+     * up) from the parent; PARENT_SIZE = half of the parent's themes (rounded up) and as many again, at least one,
+     * from the pool, so a reply is about the size of its parent.
+     */
+    public enum BotResponse { OWN_SIZE, PARENT_SIZE }
 
     /** Truncated normal resistance and its updates per infection (§3.8.2). */
     public record Resistance(double low, double mean, double high, double sd,

@@ -108,9 +108,11 @@ final class ThemeChoice {
     }
 
     /**
-     * Bot tweets (§3.5): conserved themes first; then half (rounded up) of the bot's set size from the parent
+     * Bot tweets (§3.5): conserved themes first; then half (rounded up) of the tweet's k themes from the parent
      * (reply/quote) or from the most common themes in its seen memory (independent tweet); the rest at random
-     * from its pool (its own set, every theme, or the themes present in its seen memory: themes.botPool).
+     * from its pool (its own set, every theme, or the themes present in its seen memory: themes.botPool). k is the
+     * bot's set size, or for a reply or quote under themes.botResponse parent-size half the parent's themes plus as
+     * many (at least one) of the bot's own.
      */
     int botTweetThemes(int a, int parent) {
         Agents ag = w.agents;
@@ -118,6 +120,11 @@ final class ThemeChoice {
         int k = Math.max(1, ThemeMask.size(own));
         int chosen = ag.conservedThemes[a];
         int half = (k + 1) / 2;
+        if (parent >= 0 && w.params.themes().botResponse() == DiluvsionParameters.BotResponse.PARENT_SIZE) {
+            int n = ThemeMask.size(w.tweets.themes(parent));
+            half = (n + 1) / 2;
+            k = Math.min(maxPerAgent, half + Math.max(1, n / 2));
+        }
         if (parent >= 0) {
             chosen = addRandom(chosen, w.tweets.themes(parent), half);
         } else {

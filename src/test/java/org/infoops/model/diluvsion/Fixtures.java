@@ -110,7 +110,8 @@ final class Fixtures {
         return withThemes(p, new DiluvsionParameters.Themes(t.count(), t.maxPerAgent(), t.maxNewShare(), on, mode,
                 DiluvsionParameters.AdoptCount.MAX_NEW, DiluvsionParameters.AdoptFrom.UNHELD,
                 DiluvsionParameters.Eviction.LEAST_RECENTLY_USED,
-                DiluvsionParameters.TweetThemes.COUNT_DISTRIBUTION, pool, DiluvsionParameters.Conservation.PRIORITY));
+                DiluvsionParameters.TweetThemes.COUNT_DISTRIBUTION, pool, DiluvsionParameters.BotResponse.OWN_SIZE,
+                DiluvsionParameters.Conservation.PRIORITY));
     }
 
     /** The shipped theme readings with adoptFrom (and adoptMode) replaced. */
@@ -119,7 +120,7 @@ final class Fixtures {
         DiluvsionParameters.Themes t = p.themes();
         return withThemes(p, new DiluvsionParameters.Themes(t.count(), t.maxPerAgent(), t.maxNewShare(),
                 DiluvsionParameters.AdoptOn.CONVERSION, mode, DiluvsionParameters.AdoptCount.MAX_NEW, from,
-                t.eviction(), t.humanTweet(), t.botPool(), t.conservation()));
+                t.eviction(), t.humanTweet(), t.botPool(), t.botResponse(), t.conservation()));
     }
 
     static DiluvsionParameters withCompatibility(DiluvsionParameters p, DiluvsionParameters.Compatibility c) {

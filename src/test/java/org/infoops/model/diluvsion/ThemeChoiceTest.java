@@ -176,6 +176,29 @@ class ThemeChoiceTest {
     }
 
     @Test
+    void parentSizedBotRepliesTakeHalfTheParentsThemesAndAsManyOfTheBotsOwn() {
+        DiluvsionParameters p = Fixtures.parameters(20);
+        DiluvsionParameters.Themes t = p.themes();
+        DiluvsionWorld w = world(8, Fixtures.withThemes(p, new DiluvsionParameters.Themes(t.count(), t.maxPerAgent(),
+                t.maxNewShare(), t.adoptOn(), t.adoptMode(), t.adoptCount(), t.adoptFrom(), t.eviction(), t.humanTweet(),
+                DiluvsionParameters.BotPool.OWN, DiluvsionParameters.BotResponse.PARENT_SIZE, t.conservation())));
+        int bot = 1;
+        w.agents.bot[bot] = true;
+        hold(w, bot, 1, 2, 3, 4, 5);
+        int oneTheme = tweet(w, 2, POS, themes(9));
+        int threeThemes = tweet(w, 2, POS, themes(9, 10, 11));
+        for (int i = 0; i < 200; i++) {
+            int reply = w.themeChoice.botTweetThemes(bot, oneTheme);
+            assertEquals(2, ThemeMask.size(reply), "the parent's one theme and one of the bot's: " + fmt(reply));
+            assertTrue(ThemeMask.has(reply, 8), fmt(reply));
+            reply = w.themeChoice.botTweetThemes(bot, threeThemes);
+            assertEquals(2, ThemeMask.size(reply & themes(9, 10, 11)), "two of the parent's three: " + fmt(reply));
+            assertEquals(1, ThemeMask.size(reply & themes(1, 2, 3, 4, 5)), "one of the bot's own: " + fmt(reply));
+        }
+        assertEquals(5, ThemeMask.size(w.themeChoice.botTweetThemes(bot, -1)), "independent tweets keep the set's size");
+    }
+
+    @Test
     void humanRepliesAndQuotesCopyTheParentsThemes() {
         DiluvsionWorld w = world(9);
         hold(w, A, 1);
