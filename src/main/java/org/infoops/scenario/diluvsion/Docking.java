@@ -26,8 +26,11 @@ public record Docking(List<Simulation> simulations) {
      * @param paper      the paper's end means
      * @param ourMarks   our {@code *} marks, or null when ours were not tested (baseline absent, or the baseline itself)
      * @param paperMarks the paper's marks
+     * @param runsLargest in how many of our runs Con, Neu and Pro ended largest (a tie goes to the first of them).
+     *                    The paper gives only means; where runs tip to one stance or another, the mean is the split.
      */
-    public record Simulation(String name, int runs, double[] ours, double[] paper, boolean[] ourMarks, boolean[] paperMarks) {
+    public record Simulation(String name, int runs, double[] ours, double[] paper, boolean[] ourMarks, boolean[] paperMarks,
+                             int[] runsLargest) {
         /** Our stance shares in percent of all agents. */
         public double[] ourShares() {
             return shares(ours);
@@ -135,9 +138,20 @@ public record Docking(List<Simulation> simulations) {
                 tested |= !Double.isNaN(c.pValue());
             }
             PaperTable1.Column p = paper.column(name);
-            sims.add(new Simulation(name, r.runs(), ours, p.values(), tested ? marks : null, p.marks()));
+            sims.add(new Simulation(name, r.runs(), ours, p.values(), tested ? marks : null, p.marks(), runsLargest(r)));
         }
         return new Docking(List.copyOf(sims));
+    }
+
+    private static int[] runsLargest(DiluvsionResult r) {
+        double[][] ends = {r.endValues("stance.negative"), r.endValues("stance.neutral"), r.endValues("stance.positive")};
+        int[] largest = new int[STANCES];
+        for (int run = 0; run < ends[0].length; run++) {
+            int best = 0;
+            for (int st = 1; st < STANCES; st++) if (ends[st][run] > ends[best][run]) best = st;
+            largest[best]++;
+        }
+        return largest;
     }
 
     public boolean isEmpty() {

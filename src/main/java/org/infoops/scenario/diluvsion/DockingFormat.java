@@ -22,7 +22,9 @@ public final class DockingFormat {
                 in the paper's order and every share is within %.0f points. Mark agreement compares our `*` (Welch's \
                 t-test against Sim 1, p < 0.05) with the paper's, cell by cell; it needs Sim 1 in the same sweep. \
                 Theme MAE is the mean absolute difference over T1..T12 in agents; theme slots per agent is the sum \
-                of the theme rows over the agents ("within" = %.0f%% of the paper's). The paper's values: \
+                of the theme rows over the agents ("within" = %.0f%% of the paper's). *Runs largest* counts the runs in \
+                which each stance ended largest: the paper gives only means, and where runs tip to one stance or \
+                another the mean follows the split. The paper's values: \
                 scenarios/diluvsion/paper-table1.csv (Table 1 of arXiv:2402.01905v2).
                 """.formatted(Docking.SHARE_TOLERANCE, 100 * Docking.SLOTS_TOLERANCE));
         return s.toString();
@@ -54,14 +56,15 @@ public final class DockingFormat {
     }
 
     static String metricsTable(Docking d) {
-        StringBuilder s = new StringBuilder("|simulation|runs|ours Con/Neu/Pro|paper Con/Neu/Pro|rank|error Con|error Neu|error Pro|match|stance marks|theme marks|theme MAE|slots/agent|paper slots/agent|\n");
-        s.append("|---|---:|---:|---:|:-:|---:|---:|---:|:-:|---:|---:|---:|---:|---:|\n");
+        StringBuilder s = new StringBuilder("|simulation|runs|ours Con/Neu/Pro|paper Con/Neu/Pro|rank|error Con|error Neu|error Pro|match|stance marks|theme marks|theme MAE|slots/agent|paper slots/agent|runs largest Con/Neu/Pro|\n");
+        s.append("|---|---:|---:|---:|:-:|---:|---:|---:|:-:|---:|---:|---:|---:|---:|---:|\n");
         for (Docking.Simulation sim : d.simulations()) {
             double[] e = sim.shareErrors();
-            s.append(String.format(Locale.ROOT, "|%s|%d|%s|%s|%s|%.1f|%.1f|%.1f|%s|%s|%s|%.1f|%.2f|%.2f|%n", sim.name(), sim.runs(),
+            int[] l = sim.runsLargest();
+            s.append(String.format(Locale.ROOT, "|%s|%d|%s|%s|%s|%.1f|%.1f|%.1f|%s|%s|%s|%.1f|%.2f|%.2f|%d / %d / %d|%n", sim.name(), sim.runs(),
                     stances(sim.ours()), stances(sim.paper()), sim.rankAgrees() ? "yes" : "no", e[0], e[1], e[2],
                     sim.matches() ? "yes" : "no", ratio(sim.stanceMarks()[0], sim.stanceMarks()[1]),
-                    ratio(sim.themeMarks()[0], sim.themeMarks()[1]), sim.themeMae(), sim.slotsPerAgent(), sim.paperSlotsPerAgent()));
+                    ratio(sim.themeMarks()[0], sim.themeMarks()[1]), sim.themeMae(), sim.slotsPerAgent(), sim.paperSlotsPerAgent(), l[0], l[1], l[2]));
         }
         return s.toString();
     }
@@ -93,7 +96,7 @@ public final class DockingFormat {
         for (String r : rows) s.append(",ours_mark_").append(r);
         for (String r : rows) s.append(",paper_mark_").append(r);
         s.append(",rank_agrees,error_con,error_neu,error_pro,max_error,matches,stance_marks_agreeing,stance_marks_compared,"
-                + "theme_marks_agreeing,theme_marks_compared,theme_mae,slots_per_agent,paper_slots_per_agent\n");
+                + "theme_marks_agreeing,theme_marks_compared,theme_mae,slots_per_agent,paper_slots_per_agent,runs_largest_con,runs_largest_neu,runs_largest_pro\n");
         for (Docking.Simulation sim : d.simulations()) {
             s.append(Csv.text(sim.name())).append(',').append(sim.runs());
             for (double v : sim.ours()) s.append(',').append(Csv.number(v));
@@ -106,7 +109,9 @@ public final class DockingFormat {
                     .append(',').append(sim.matches()).append(',').append(sim.stanceMarks()[0]).append(',').append(sim.stanceMarks()[1])
                     .append(',').append(sim.themeMarks()[0]).append(',').append(sim.themeMarks()[1])
                     .append(',').append(Csv.number(sim.themeMae())).append(',').append(Csv.number(sim.slotsPerAgent()))
-                    .append(',').append(Csv.number(sim.paperSlotsPerAgent())).append('\n');
+                    .append(',').append(Csv.number(sim.paperSlotsPerAgent()));
+            for (int n : sim.runsLargest()) s.append(',').append(n);
+            s.append('\n');
         }
         return s.toString();
     }

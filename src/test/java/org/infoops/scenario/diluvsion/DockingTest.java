@@ -33,7 +33,7 @@ class DockingTest {
     @Test
     void aPerfectCopyMatchesEverywhereAndScoresZero() {
         PaperTable1.Column p = PAPER.column("sim13");
-        Docking.Simulation s = new Docking.Simulation("sim13", 20, p.values().clone(), p.values(), p.marks().clone(), p.marks());
+        Docking.Simulation s = new Docking.Simulation("sim13", 20, p.values().clone(), p.values(), p.marks().clone(), p.marks(), new int[] {20, 0, 0});
         assertTrue(s.rankAgrees() && s.matches() && s.slotsWithin());
         assertEquals(0, s.maxShareError(), 1e-12);
         assertEquals(0, s.themeMae(), 1e-12);
@@ -48,7 +48,7 @@ class DockingTest {
         double[] ours = p.values().clone();
         ours[0] = 600; ours[1] = 300; ours[2] = 100; // rank flips, Con +29.5 points
         ours[3] += 120; // T1 +120 -> theme MAE 10
-        Docking.Simulation s = new Docking.Simulation("sim01", 20, ours, p.values(), null, p.marks());
+        Docking.Simulation s = new Docking.Simulation("sim01", 20, ours, p.values(), null, p.marks(), new int[] {0, 20, 0});
         assertFalse(s.rankAgrees());
         assertFalse(s.matches());
         assertEquals(29.5, s.maxShareError(), 1e-9);
@@ -64,7 +64,7 @@ class DockingTest {
     @Test
     void reportRowsAndCsvColumnsAgree() {
         PaperTable1.Column p = PAPER.column("sim09");
-        Docking d = new Docking(List.of(new Docking.Simulation("sim09", 3, p.values().clone(), p.values(), p.marks().clone(), p.marks())));
+        Docking d = new Docking(List.of(new Docking.Simulation("sim09", 3, p.values().clone(), p.values(), p.marks().clone(), p.marks(), new int[] {0, 3, 0})));
         String csv = DockingFormat.csv(d);
         String[] lines = csv.split("\n");
         assertEquals(2, lines.length);
@@ -72,6 +72,20 @@ class DockingTest {
         String md = DockingFormat.markdown(d, "test");
         assertTrue(md.contains("Sim 9's T7: 519 (paper 519)"), md);
         assertTrue(md.contains("simulations matching (rank order and every share within 10 points): 1 of 1"), md);
+    }
+
+    @Test
+    void runsLargestCountsHowTheRunsTippedWhichTheMeanHides() {
+        // Four runs of "sim03": two end neutral-led, two positive-led; the mean (Neu 450, Pro 450) shows neither.
+        DiluvsionResult r = Table1Test.result("sim03", "sim01", 0, 0, 0, 0, 0);
+        double[][] ends = {{100, 100, 100, 100}, {700, 700, 200, 300}, {200, 200, 700, 600}};
+        String[] stances = {"stance.negative", "stance.neutral", "stance.positive"};
+        for (int s = 0; s < 3; s++) System.arraycopy(ends[s], 0, r.endValues(stances[s]), 0, 4);
+        Docking.Simulation sim = Docking.of(Table1.of(List.of(r)), PAPER).simulations().get(0);
+        assertEquals("[0, 2, 2]", java.util.Arrays.toString(sim.runsLargest()));
+        String md = DockingFormat.markdown(new Docking(List.of(sim)), "test");
+        assertTrue(md.contains("|0 / 2 / 2|"), md);
+        assertTrue(DockingFormat.csv(new Docking(List.of(sim))).lines().skip(1).findFirst().orElseThrow().endsWith(",0,2,2"));
     }
 
     @Test
