@@ -112,6 +112,13 @@ public record DiluvsionParameters(
      */
     public enum BotResponse { OWN_SIZE, PARENT_SIZE }
 
+    /**
+     * Which seen tweets a bot may like: ANY (the argmax of g + c + f over every candidate, §3.8.2 l.380) or only
+     * OWN_STANCE ones ("Liker bots who back a minority stance will favor liking tweets advocating the minority
+     * stance", §6.3 l.585); with none left the like is invalid and the bot tweets instead (§3.3 l.255).
+     */
+    public enum BotLikes { ANY, OWN_STANCE }
+
     /** Truncated normal resistance and its updates per infection (§3.8.2). */
     public record Resistance(double low, double mean, double high, double sd,
                              double sameStance, double neighbourStance, double oppositeStance) {}
@@ -125,7 +132,8 @@ public record DiluvsionParameters(
     public record ActionWeights(double engagement, double compatibility,
                                 double like, double retweet, double reply) {}
 
-    public record TargetChoice(ActionWeights like, ActionWeights retweet, ActionWeights quote, ActionWeights reply) {
+    public record TargetChoice(ActionWeights like, ActionWeights retweet, ActionWeights quote, ActionWeights reply,
+                               BotLikes botLikes) {
         public ActionWeights forAction(Action a) {
             return switch (a) {
                 case LIKE -> like;

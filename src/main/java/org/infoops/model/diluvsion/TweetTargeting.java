@@ -7,7 +7,8 @@ package org.infoops.model.diluvsion;
  * Scores are normalised over the candidates: g (engagement, action-specific weights), c (compatibility), and for
  * bots f (author follower count). Humans draw with probability proportional to p = w_g g + w_c c; bots take the
  * argmax of p = g + c + f, except that for replies and quotes a bot using the "vulnerable" tactic takes the tweet
- * whose author follows the fewest accounts (ties by p).
+ * whose author follows the fewest accounts (ties by p). Under targetChoice.botLikes own-stance a bot likes only
+ * tweets of its own stance.
  */
 final class TweetTargeting {
     private final DiluvsionWorld w;
@@ -107,10 +108,13 @@ final class TweetTargeting {
         int stamp = ++epoch;
         // The tweet's filter of actors (in the record already read) spares most lookups in the agent's acted table.
         int n = 0;
+        int onlyStance = w.agents.bot[a] && slot == Agents.actionSlot(Action.LIKE)
+                && w.params.targetChoice().botLikes() == DiluvsionParameters.BotLikes.OWN_STANCE ? w.agents.stance[a] : -1;
         for (int i = size - 1; i >= 0; i--) {
             int t = seen.get(a, i);
             if (tw.mark(t) == stamp) continue;
             tw.setMark(t, stamp);
+            if (onlyStance >= 0 && tw.stance(t) != onlyStance) continue;
             if (tw.author(t) == a || (tw.mayHaveActed(t, a, slot) && w.agents.hasActed(a, t, slot))) continue;
             cand[n++] = t;
         }

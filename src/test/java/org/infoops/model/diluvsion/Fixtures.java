@@ -123,6 +123,13 @@ final class Fixtures {
                 t.eviction(), t.humanTweet(), t.botPool(), t.botResponse(), t.conservation()));
     }
 
+    static DiluvsionParameters withBotLikes(DiluvsionParameters p, DiluvsionParameters.BotLikes botLikes) {
+        DiluvsionParameters.TargetChoice t = p.targetChoice();
+        return new DiluvsionParameters(p.population(), p.memory(), p.themes(), p.resistance(), p.compatibility(),
+                new DiluvsionParameters.TargetChoice(t.like(), t.retweet(), t.quote(), t.reply(), botLikes),
+                p.conversion(), p.activity(), p.delivery(), p.follow());
+    }
+
     static DiluvsionParameters withCompatibility(DiluvsionParameters p, DiluvsionParameters.Compatibility c) {
         return new DiluvsionParameters(p.population(), p.memory(), p.themes(), p.resistance(), c, p.targetChoice(),
                 p.conversion(), p.activity(), p.delivery(), p.follow());

@@ -186,6 +186,25 @@ class TweetTargetingTest {
         for (int i = 0; i < 50; i++) assertEquals(cand[best], w.targeting.choose(CHOOSER, Action.LIKE));
     }
 
+    @Test
+    void ownStanceBotLikesSkipOtherStancesAndFailWhenNoneIsLeft() {
+        DiluvsionParameters p = Fixtures.withBotLikes(Fixtures.parameters(20), DiluvsionParameters.BotLikes.OWN_STANCE);
+        DiluvsionWorld w = Fixtures.world(Fixtures.setup(1, p, Fixtures.bots(0, 1, 1, 0)), new FollowerGraph(20), 6);
+        w.agents.bot[CHOOSER] = true;
+        w.agents.stance[CHOOSER] = NEG;
+        int popular = tweet(w, 2, POS, themes(1), 50, 20, 0);
+        int ownSide = tweet(w, 3, NEG, themes(2), 0, 0, 0);
+        for (int f = 10; f < 14; f++) w.graph.follow(f, 2); // the popular tweet's author is followed, too
+        Fixtures.see(w, CHOOSER, popular);
+        Fixtures.see(w, CHOOSER, ownSide);
+        assertEquals(ownSide, w.targeting.choose(CHOOSER, Action.LIKE), "the popular positive tweet is not a candidate");
+        assertEquals(popular, w.targeting.choose(CHOOSER, Action.RETWEET), "retweets still weigh every tweet");
+        engaged(w, CHOOSER, ownSide, Action.LIKE);
+        assertEquals(-1, w.targeting.choose(CHOOSER, Action.LIKE), "no own-stance tweet left: the like is invalid");
+        w.agents.bot[CHOOSER] = false;
+        assertEquals(popular, w.targeting.choose(CHOOSER, Action.LIKE), "humans are not restricted");
+    }
+
     /** Equal engagement and compatibility: the author's follower count decides (not the newest-first tie rule). */
     @Test
     void botFollowerTermBreaksOtherwiseEqualScores() {
