@@ -1,5 +1,8 @@
 package org.infoops.scenario.diluvsion;
 
+import org.infoops.model.diluvsion.DiluvsionMetrics;
+import org.infoops.model.diluvsion.Stance;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -144,7 +147,8 @@ public record Docking(List<Simulation> simulations) {
     }
 
     private static int[] runsLargest(DiluvsionResult r) {
-        double[][] ends = {r.endValues("stance.negative"), r.endValues("stance.neutral"), r.endValues("stance.positive")};
+        double[][] ends = new double[STANCES][];
+        for (Stance s : Stance.ALL) ends[s.ordinal()] = r.endValues(DiluvsionMetrics.stance(s));
         int[] largest = new int[STANCES];
         for (int run = 0; run < ends[0].length; run++) {
             int best = 0;

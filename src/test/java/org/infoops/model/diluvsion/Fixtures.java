@@ -123,6 +123,13 @@ final class Fixtures {
                 t.eviction(), t.humanTweet(), t.botPool(), t.botResponse(), t.conservation()));
     }
 
+    static DiluvsionParameters withBotResponse(DiluvsionParameters p, DiluvsionParameters.BotPool pool,
+                                               DiluvsionParameters.BotResponse response) {
+        DiluvsionParameters.Themes t = p.themes();
+        return withThemes(p, new DiluvsionParameters.Themes(t.count(), t.maxPerAgent(), t.maxNewShare(), t.adoptOn(),
+                t.adoptMode(), t.adoptCount(), t.adoptFrom(), t.eviction(), t.humanTweet(), pool, response, t.conservation()));
+    }
+
     static DiluvsionParameters withBotLikes(DiluvsionParameters p, DiluvsionParameters.BotLikes botLikes) {
         DiluvsionParameters.TargetChoice t = p.targetChoice();
         return new DiluvsionParameters(p.population(), p.memory(), p.themes(), p.resistance(), p.compatibility(),

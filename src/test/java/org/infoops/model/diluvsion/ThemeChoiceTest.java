@@ -177,11 +177,8 @@ class ThemeChoiceTest {
 
     @Test
     void parentSizedBotRepliesTakeHalfTheParentsThemesAndAsManyOfTheBotsOwn() {
-        DiluvsionParameters p = Fixtures.parameters(20);
-        DiluvsionParameters.Themes t = p.themes();
-        DiluvsionWorld w = world(8, Fixtures.withThemes(p, new DiluvsionParameters.Themes(t.count(), t.maxPerAgent(),
-                t.maxNewShare(), t.adoptOn(), t.adoptMode(), t.adoptCount(), t.adoptFrom(), t.eviction(), t.humanTweet(),
-                DiluvsionParameters.BotPool.OWN, DiluvsionParameters.BotResponse.PARENT_SIZE, t.conservation())));
+        DiluvsionWorld w = world(8, Fixtures.withBotResponse(Fixtures.parameters(20), DiluvsionParameters.BotPool.OWN,
+                DiluvsionParameters.BotResponse.PARENT_SIZE));
         int bot = 1;
         w.agents.bot[bot] = true;
         hold(w, bot, 1, 2, 3, 4, 5);
